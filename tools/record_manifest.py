@@ -35,13 +35,22 @@ def main() -> None:
         if name.startswith("_"):
             continue
         raw = inspect.getattr_static(Mastodon, name)
-        kind = "staticmethod" if isinstance(raw, staticmethod) else "classmethod" if isinstance(raw, classmethod) else "method"
+        kind = (
+            "staticmethod"
+            if isinstance(raw, staticmethod)
+            else "classmethod"
+            if isinstance(raw, classmethod)
+            else "method"
+        )
         member = getattr(Mastodon, name)
         if not callable(member):
             methods[name] = {"kind": "attribute"}
             continue
         signature = inspect.signature(member)
-        entry: dict[str, Any] = {"kind": kind, "parameters": [describe_parameter(p) for p in signature.parameters.values()]}
+        entry: dict[str, Any] = {
+            "kind": kind,
+            "parameters": [describe_parameter(p) for p in signature.parameters.values()],
+        }
         found = VERSION_NOTE.search(member.__doc__ or "")
         if found:
             entry["created"], entry["changed"] = found.group(1), found.group(2)

@@ -1,0 +1,768 @@
+"""Constructor state and the single request pipeline every endpoint goes through.
+
+build (URL, headers, encoded parameters, files) -> rate limiter before -> send -> rate limiter after
+-> wait and retry on 429 where the mode says so -> raise the mapped error -> decode JSON -> convert to
+entities -> attach pagination info. Endpoints call :meth:`Core._get`, :meth:`Core._post`,
+:meth:`Core._put`, :meth:`Core._patch` or :meth:`Core._delete` with a path template, a return
+shape and their parameters, and nothing else.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+import threading
+import warnings
+from collections.abc import Callable, Mapping
+from pathlib import PurePath
+from typing import Any, Generic, TypeVar, overload
+
+import requests
+
+from ._credentials import looks_like_path, read_legacy_file
+from ._encode import encode_form, encode_json, path_segment
+from ._pagination import page_infos
+from ._ratelimit import Clock, RateLimiter
+from ._versions import ServerVersion, parse_version_string, version_error
+from .errors import (
+    MastodonAPIError,
+    MastodonDeprecationWarning,
+    MastodonIllegalArgumentError,
+    MastodonNetworkError,
+    MastodonReadTimeout,
+    MastodonVersionError,
+    error_class_for_status,
+)
+from .types_base import AttribAccessDict, NonPaginatableList, PaginatableList
+
+__all__ = ["NOTHING", "RAW", "Core", "ListOf", "One", "PageOf", "Returns", "normalize_base_url"]
+
+T = TypeVar("T")
+E = TypeVar("E", bound=AttribAccessDict)
+
+logger = logging.getLogger("mastodon")
+
+DEFAULT_TIMEOUT = 300.0
+DEFAULT_USER_AGENT = "mastodonpy"
+FEATURE_SETS = ("mainline", "fedibird", "pleroma")
+VERSION_CHECK_MODES = ("created", "changed", "none")
+
+_PATH_FIELD = re.compile(r"\{(\w+)\}")
+_SECRET_PARAMS = frozenset(
+    {"password", "client_secret", "code", "refresh_token", "access_token", "token", "code_verifier", "assertion"}
+)
+_BODY_SNIPPET = 300
+
+
+# ---------------------------------------------------------------------------------------------
+# Return shapes: what a response body becomes
+
+
+class Returns(Generic[T]):
+    """How a decoded response body becomes the value an endpoint returns."""
+
+    __slots__ = ("convert", "item_type", "paginated")
+
+    def __init__(self, convert: Callable[[Any], T], item_type: str, paginated: bool = False) -> None:
+        self.convert = convert
+        self.item_type = item_type
+        self.paginated = paginated
+
+
+class One(Returns[E]):
+    """One entity of the given class."""
+
+    __slots__ = ()
+
+    def __init__(self, entity: type[E]) -> None:
+        super().__init__(entity._from_json, entity.__name__)
+
+
+class PageOf(Returns[PaginatableList[E]]):
+    """A page of entities, with the next and previous pages attached from the ``Link`` header."""
+
+    __slots__ = ()
+
+    def __init__(self, entity: type[E]) -> None:
+        from_json = entity._from_json
+
+        def convert(body: Any) -> PaginatableList[E]:
+            if not isinstance(body, list):
+                raise TypeError(f"expected a JSON array of {entity.__name__}, got {type(body).__name__}")
+            return PaginatableList(map(from_json, body))
+
+        super().__init__(convert, entity.__name__, paginated=True)
+
+
+class ListOf(Returns[NonPaginatableList[E]]):
+    """A list of entities that has no further pages."""
+
+    __slots__ = ()
+
+    def __init__(self, entity: type[E]) -> None:
+        from_json = entity._from_json
+
+        def convert(body: Any) -> NonPaginatableList[E]:
+            if not isinstance(body, list):
+                raise TypeError(f"expected a JSON array of {entity.__name__}, got {type(body).__name__}")
+            return NonPaginatableList(map(from_json, body))
+
+        super().__init__(convert, entity.__name__)
+
+
+def _keep(body: Any) -> Any:
+    return body
+
+
+def _nothing(body: Any) -> None:
+    return None
+
+
+RAW: Returns[Any] = Returns(_keep, "raw")
+"""The decoded JSON as it came."""
+NOTHING: Returns[None] = Returns(_nothing, "none")
+"""Nothing: the endpoint's answer (often ``{}``) carries no information."""
+
+
+def returns_for(item_type: str, paginated: bool) -> Returns[Any]:
+    """The return shape a stored page info names (``_mastopy_type``)."""
+    from .types_base import _entity_class_named
+
+    entity = _entity_class_named(item_type)
+    return PageOf(entity) if paginated else One(entity)
+
+
+# ---------------------------------------------------------------------------------------------
+# URL and redaction helpers
+
+
+def normalize_base_url(url: str) -> str:
+    """``mastodon.social`` -> ``https://mastodon.social``; a trailing slash goes."""
+    url = url.strip()
+    if not url:
+        raise MastodonIllegalArgumentError("api_base_url is empty")
+    if not url.startswith(("http://", "https://")):
+        url = "https://" + url
+    return url.rstrip("/")
+
+
+def _redact_mapping(values: Mapping[str, Any] | list[tuple[str, Any]] | None) -> Any:
+    if values is None:
+        return None
+    items = values.items() if isinstance(values, Mapping) else values
+    return [(key, "***" if key.split("[")[0] in _SECRET_PARAMS else value) for key, value in items]
+
+
+class Core:
+    """The state a client holds and the one request pipeline. Composed into :class:`mastodon.Mastodon`."""
+
+    def __init__(
+        self,
+        client_id: str | PurePath | None = None,
+        client_secret: str | None = None,
+        access_token: str | PurePath | None = None,
+        api_base_url: str | None = None,
+        debug_requests: bool = False,
+        ratelimit_method: str = "wait",
+        ratelimit_pacefactor: float = 1.1,
+        request_timeout: float | tuple[float, float] = DEFAULT_TIMEOUT,
+        mastodon_version: str | None = None,
+        version_check_mode: str = "none",
+        session: requests.Session | None = None,
+        feature_set: str = "mainline",
+        user_agent: str = DEFAULT_USER_AGENT,
+        lang: str | None = None,
+    ) -> None:
+        """A client for the instance at ``api_base_url``; constructing it sends no request.
+
+        ``client_id`` and ``access_token`` may name Mastodon.py credential files, which also supply the
+        base URL (and the client id and secret). Where arguments are absent, ``MASTODON_API_BASE_URL``,
+        ``MASTODON_ACCESS_TOKEN``, ``MASTODON_CLIENT_ID`` and ``MASTODON_CLIENT_SECRET`` are used.
+        ``ratelimit_method`` is ``"wait"``, ``"throw"`` or ``"pace"``; ``request_timeout`` is seconds,
+        or a ``(connect, read)`` pair; ``version_check_mode`` is ``"none"``, ``"created"`` or
+        ``"changed"``; ``feature_set`` is ``"mainline"``, ``"fedibird"`` or ``"pleroma"``.
+        """
+        if feature_set not in FEATURE_SETS:
+            raise MastodonIllegalArgumentError(
+                f"feature_set must be one of {', '.join(FEATURE_SETS)}, not {feature_set!r}"
+            )
+        if version_check_mode not in VERSION_CHECK_MODES:
+            raise MastodonIllegalArgumentError(
+                f"version_check_mode must be one of {', '.join(VERSION_CHECK_MODES)}, not {version_check_mode!r}"
+            )
+        self._lock = threading.RLock()
+        self._ratelimiter = RateLimiter(ratelimit_method, ratelimit_pacefactor)
+        self.debug_requests = debug_requests
+        self.request_timeout: float | tuple[float, float] = request_timeout
+        self.feature_set = feature_set
+        self.user_agent = user_agent
+        self.lang = lang
+        self.version_check_mode = version_check_mode
+        self.session = session if session is not None else requests.Session()
+        self._own_session = session is None
+        self._environment_settings: dict[str, dict[str, Any]] = {}
+        self._cache: dict[str, Any] = {}
+        self._refresh_token: str | None = None
+        self._token_expired: Any = None
+        self.client_id: str | None = None
+        self.client_secret: str | None = client_secret
+        self.access_token: str | None = None
+        self.api_base_url: str | None = normalize_base_url(api_base_url) if api_base_url else None
+
+        if client_id is not None and looks_like_path(client_id):
+            lines = read_legacy_file(client_id, "client credential").lines
+            self.client_id = lines[0]
+            self.client_secret = lines[1] if len(lines) > 1 else None
+            if len(lines) > 2:
+                self._adopt_base_url(lines[2], client_id)
+            if len(lines) > 3 and not user_agent:
+                self.user_agent = lines[3]
+        elif client_id is not None:
+            self.client_id = str(client_id)
+            if client_secret is None:
+                raise MastodonIllegalArgumentError("Specified client id directly, but did not supply secret")
+
+        if access_token is not None and looks_like_path(access_token):
+            lines = read_legacy_file(access_token, "access token").lines
+            self.access_token = lines[0]
+            if len(lines) > 1:
+                self._adopt_base_url(lines[1], access_token)
+            if self.client_id is None and len(lines) > 3:
+                self.client_id, self.client_secret = lines[2], lines[3]
+        elif access_token is not None:
+            self.access_token = str(access_token)
+
+        self._configure_from_environment()
+        if self.api_base_url is None:
+            raise MastodonIllegalArgumentError(
+                "API base URL is required: pass api_base_url (e.g. 'mastodon.social') or set MASTODON_API_BASE_URL"
+            )
+
+        self._server_version: ServerVersion | None = None
+        self._version_given = mastodon_version is not None
+        self.mastodon_api_version = 0
+        if mastodon_version is not None:
+            try:
+                self._server_version = ServerVersion.parse(mastodon_version)
+            except ValueError as error:
+                raise MastodonIllegalArgumentError(f"mastodon_version {mastodon_version!r} is not a version") from error
+
+    def _adopt_base_url(self, url: str, source: str | PurePath) -> None:
+        from_file = normalize_base_url(url)
+        if self.api_base_url is not None and from_file != self.api_base_url:
+            raise MastodonIllegalArgumentError(
+                f"Mismatch in base URLs between files and/or specified: {os.fspath(source)!r} says {from_file}, "
+                f"api_base_url is {self.api_base_url}"
+            )
+        self.api_base_url = from_file
+
+    def _configure_from_environment(self) -> None:
+        environ = os.environ
+        if self.api_base_url is None and environ.get("MASTODON_API_BASE_URL"):
+            self.api_base_url = normalize_base_url(environ["MASTODON_API_BASE_URL"])
+        if self.access_token is None and environ.get("MASTODON_ACCESS_TOKEN"):
+            self.access_token = environ["MASTODON_ACCESS_TOKEN"]
+        if self.client_id is None and environ.get("MASTODON_CLIENT_ID"):
+            self.client_id = environ["MASTODON_CLIENT_ID"]
+            self.client_secret = self.client_secret or environ.get("MASTODON_CLIENT_SECRET")
+
+    def __repr__(self) -> str:
+        token = "set" if self.access_token else "none"
+        return f"<{type(self).__name__} {self.api_base_url} token={token}>"
+
+    # -----------------------------------------------------------------------------------------
+    # Rate-limit state, as Mastodon.py exposes it
+
+    @property
+    def ratelimit_method(self) -> str:
+        """``"wait"``, ``"throw"`` or ``"pace"``; may be changed at any time."""
+        return self._ratelimiter.method
+
+    @ratelimit_method.setter
+    def ratelimit_method(self, value: str) -> None:
+        self._ratelimiter.method = value
+
+    @property
+    def ratelimit_pacefactor(self) -> float:
+        """How much faster than the even spread ``pace`` mode may go (1.1 leaves 10% headroom)."""
+        return self._ratelimiter.pacefactor
+
+    @ratelimit_pacefactor.setter
+    def ratelimit_pacefactor(self, value: float) -> None:
+        self._ratelimiter.pacefactor = value
+
+    @property
+    def ratelimit_limit(self) -> int | None:
+        """Requests allowed per window, from the last ``X-RateLimit-Limit``."""
+        return self._ratelimiter.limit
+
+    @property
+    def ratelimit_remaining(self) -> int | None:
+        """Requests left in this window, from the last ``X-RateLimit-Remaining``."""
+        return self._ratelimiter.remaining
+
+    @property
+    def ratelimit_reset(self) -> float | None:
+        """When the window resets, as Unix seconds on the local clock, or None when unknown."""
+        return self._ratelimiter.reset
+
+    @property
+    def ratelimit_lastcall(self) -> float | None:
+        """When the last rate-limited call was answered (Unix seconds)."""
+        return self._ratelimiter.lastcall
+
+    def _set_clock(self, clock: Clock) -> None:
+        """Use another clock for rate limiting and waits (tests inject one that never sleeps)."""
+        self._ratelimiter.clock = clock
+
+    # -----------------------------------------------------------------------------------------
+    # Versions
+
+    @property
+    def mastodon_major(self) -> int:
+        """Major part of the (compatible) server version; 1 until known."""
+        return self._server_version.compatible[0] if self._server_version else 1
+
+    @property
+    def mastodon_minor(self) -> int:
+        """Minor part of the (compatible) server version."""
+        return self._server_version.compatible[1] if self._server_version else 0
+
+    @property
+    def mastodon_patch(self) -> int:
+        """Patch part of the (compatible) server version."""
+        return self._server_version.compatible[2] if self._server_version else 0
+
+    @property
+    def server_version(self) -> ServerVersion | None:
+        """What the server said it runs (software, its version, the Mastodon version it is compatible with)."""
+        return self._server_version
+
+    def _detect_version(self, fail_hard: bool = False) -> ServerVersion:
+        """Read the server's version (cached): the v2 instance document, or v1 where v2 is missing.
+
+        A server that answers neither is taken to be 1.0.0, as Mastodon.py does, unless ``fail_hard``.
+        """
+        detected: ServerVersion | None = None
+        problem: Exception | None = None
+        for key, path in (("instance_v2", "/api/v2/instance"), ("instance_v1", "/api/v1/instance")):
+            try:
+                document = self._cached_get(key, path)
+                detected = ServerVersion.parse(str(document["version"]))
+            except (MastodonAPIError, MastodonNetworkError, KeyError, TypeError, ValueError) as error:
+                problem = error
+                continue
+            api_versions = document.get("api_versions") if isinstance(document, Mapping) else None
+            if isinstance(api_versions, Mapping) and isinstance(api_versions.get("mastodon"), int):
+                self.mastodon_api_version = api_versions["mastodon"]
+            break
+        if detected is None:
+            if fail_hard:
+                raise MastodonVersionError(f"Failed to retrieve the server's version: {problem}") from problem
+            detected = ServerVersion("1.0.0", "unknown", "1.0.0", (1, 0, 0))
+        with self._lock:
+            self._server_version = detected
+        return detected
+
+    def _require_version(self, endpoint: str, needed: str) -> None:
+        server = self._server_version or self._detect_version()
+        if server.compatible < parse_version_string(needed):
+            raise version_error(endpoint, needed, server)
+
+    def _cached_get(self, key: str, path: str) -> Any:
+        with self._lock:
+            if key in self._cache:
+                return self._cache[key]
+        value = self._request("GET", path, RAW, {}, do_ratelimiting=True)
+        with self._lock:
+            self._cache[key] = value
+        return value
+
+    def _logged_in_id(self) -> str:
+        """The id of the account this token belongs to (asked once, then cached)."""
+        with self._lock:
+            cached = self._cache.get("logged_in_id")
+        if cached is None:
+            account = self._request("GET", "/api/v1/accounts/verify_credentials", RAW, {})
+            cached = str(account["id"])
+            with self._lock:
+                self._cache["logged_in_id"] = cached
+        return str(cached)
+
+    def _only_on(self, feature_set: str, **params: Any) -> None:
+        """Refuse parameters that only the ``feature_set`` servers understand, before sending anything."""
+        given = [name for name, value in params.items() if value is not None]
+        if given and self.feature_set != feature_set:
+            raise MastodonIllegalArgumentError(
+                f"{', '.join(given)} {'is' if len(given) == 1 else 'are'} only available with "
+                f"feature_set={feature_set!r} (this client uses {self.feature_set!r})"
+            )
+
+    # -----------------------------------------------------------------------------------------
+    # The request pipeline
+
+    @overload
+    def _get(self, path: str, returns: type[E], /, **params: Any) -> E: ...
+    @overload
+    def _get(self, path: str, returns: Returns[T], /, **params: Any) -> T: ...
+    def _get(self, path: str, returns: Any, /, **params: Any) -> Any:
+        """GET ``path`` (``{names}`` filled from ``params``), the rest of ``params`` in the query."""
+        return self._call("GET", path, returns, params)
+
+    @overload
+    def _post(
+        self, path: str, returns: type[E], /, *, _files: Any = None, _json: bool = False, _headers: Any = None, **p: Any
+    ) -> E: ...
+    @overload
+    def _post(
+        self,
+        path: str,
+        returns: Returns[T],
+        /,
+        *,
+        _files: Any = None,
+        _json: bool = False,
+        _headers: Any = None,
+        **p: Any,
+    ) -> T: ...
+    def _post(
+        self, path: str, returns: Any, /, *, _files: Any = None, _json: bool = False, _headers: Any = None, **p: Any
+    ) -> Any:
+        """POST to ``path`` with ``params`` as a form (multipart with ``_files``, JSON with ``_json``)."""
+        return self._call("POST", path, returns, p, files=_files, json_body=_json, headers=_headers)
+
+    @overload
+    def _put(self, path: str, returns: type[E], /, *, _files: Any = None, _json: bool = False, **p: Any) -> E: ...
+    @overload
+    def _put(self, path: str, returns: Returns[T], /, *, _files: Any = None, _json: bool = False, **p: Any) -> T: ...
+    def _put(self, path: str, returns: Any, /, *, _files: Any = None, _json: bool = False, **p: Any) -> Any:
+        """PUT to ``path``, encoded as :meth:`_post` does."""
+        return self._call("PUT", path, returns, p, files=_files, json_body=_json)
+
+    @overload
+    def _patch(self, path: str, returns: type[E], /, *, _files: Any = None, _json: bool = False, **p: Any) -> E: ...
+    @overload
+    def _patch(self, path: str, returns: Returns[T], /, *, _files: Any = None, _json: bool = False, **p: Any) -> T: ...
+    def _patch(self, path: str, returns: Any, /, *, _files: Any = None, _json: bool = False, **p: Any) -> Any:
+        """PATCH ``path``, encoded as :meth:`_post` does."""
+        return self._call("PATCH", path, returns, p, files=_files, json_body=_json)
+
+    @overload
+    def _delete(self, path: str, returns: type[E], /, *, _json: bool = False, **params: Any) -> E: ...
+    @overload
+    def _delete(self, path: str, returns: Returns[T], /, *, _json: bool = False, **params: Any) -> T: ...
+    def _delete(self, path: str, returns: Any, /, *, _json: bool = False, **params: Any) -> Any:
+        """DELETE ``path``; parameters, if any, go in a form body."""
+        return self._call("DELETE", path, returns, params, json_body=_json)
+
+    def _call(
+        self,
+        method: str,
+        path: str,
+        returns: Any,
+        params: dict[str, Any],
+        files: Any = None,
+        json_body: bool = False,
+        headers: Mapping[str, str] | None = None,
+    ) -> Any:
+        shape: Returns[Any] = returns if isinstance(returns, Returns) else One(returns)
+        if "{" in path:
+            path = _PATH_FIELD.sub(lambda found: path_segment(found.group(1), params.pop(found.group(1))), path)
+        return self._request(method, path, shape, params, files=files, json_body=json_body, headers=headers)
+
+    def _fetch_page(self, info: Mapping[str, Any]) -> Any:
+        """Fetch the page a stored page info describes, with the same return shape as the first page."""
+        params = {key: value for key, value in info.items() if not key.startswith("_")}
+        shape = returns_for(str(info.get("_mastopy_type", "")), paginated=True)
+        return self._request(
+            str(info.get("_pagination_method", "GET")),
+            str(info["_pagination_endpoint"]),
+            shape,
+            params,
+            offset_pagination=bool(info.get("_pagination_offset", False)),
+        )
+
+    def _timeouts(self) -> tuple[float, float] | float:
+        timeout = self.request_timeout
+        if isinstance(timeout, tuple):
+            return (float(timeout[0]), float(timeout[1]))
+        return (min(float(timeout), 30.0), float(timeout))
+
+    def _send_settings(self, url: str) -> dict[str, Any]:
+        """Proxy, TLS and certificate settings from the environment, worked out once per host."""
+        host = url.split("/", 3)[2] if "://" in url else url
+        settings = self._environment_settings.get(host)
+        if settings is None:
+            settings = dict(self.session.merge_environment_settings(url, {}, None, None, None))
+            self._environment_settings[host] = settings
+        return settings
+
+    def _request(
+        self,
+        method: str,
+        path: str,
+        returns: Returns[T],
+        params: Mapping[str, Any],
+        *,
+        files: Any = None,
+        json_body: bool = False,
+        headers: Mapping[str, str] | None = None,
+        access_token: str | None = None,
+        base_url: str | None = None,
+        do_ratelimiting: bool = True,
+        offset_pagination: bool = False,
+        auth: bool = True,
+        raw_response: bool = False,
+    ) -> T:
+        """Send one API request through the whole pipeline and return the converted answer."""
+        base = base_url or self.api_base_url
+        url = f"{base}{path}"
+        all_params = dict(params)
+        if self.lang is not None and "lang" not in all_params:
+            all_params["lang"] = self.lang
+        request_headers: dict[str, str] = {}
+        if self.user_agent:
+            request_headers["User-Agent"] = self.user_agent
+        token = access_token or (self.access_token if auth else None)
+        if token:
+            request_headers["Authorization"] = "Bearer " + token
+        if self.lang:
+            request_headers["Accept-Language"] = self.lang
+        if headers:
+            request_headers.update(headers)
+
+        query: Any = None
+        data: Any = None
+        body_json: Any = None
+        if method == "GET":
+            query = encode_form(all_params)
+        elif json_body:
+            body_json = encode_json(all_params)
+        else:
+            data = encode_form(all_params) or None
+
+        if self.debug_requests:
+            self._log_request(method, url, query or data or body_json, request_headers, files)
+
+        while True:
+            if do_ratelimiting:
+                self._ratelimiter.before_request()
+            response = self._send(method, url, query, data, body_json, files, request_headers)
+            if "Deprecation" in response.headers:
+                warnings.warn(
+                    f"Endpoint {path} is marked as deprecated and may be removed in future Mastodon versions.",
+                    MastodonDeprecationWarning,
+                    stacklevel=4,
+                )
+            if do_ratelimiting:
+                self._ratelimiter.after_response(response.headers, response.ok)
+            if self.debug_requests:
+                self._log_response(response)
+            if response.status_code == 429:
+                wait = self._ratelimiter.wait_for_429(response.headers, do_ratelimiting)
+                if wait > 0:
+                    logger.info("Rate limited on %s %s; waiting %.1f s before retrying", method, path, wait)
+                    self._ratelimiter.clock.sleep(wait)
+                if hasattr(files, "values"):
+                    _rewind(files)
+                continue
+            break
+
+        if not response.ok:
+            raise self._api_error(response)
+        if raw_response:
+            return response  # type: ignore[return-value]
+        body = self._decode(response, returns)
+        try:
+            result = returns.convert(body)
+        except (TypeError, ValueError, AttributeError) as error:
+            raise MastodonAPIError(
+                f"The server's answer to {method} {path} is not the expected {returns.item_type}: {error}. "
+                f"It was: {self._snippet(response)}"
+            ) from error
+        if returns.paginated and isinstance(result, PaginatableList):
+            link = response.headers.get("Link")
+            if link or offset_pagination:
+                result._pagination_next, result._pagination_prev = page_infos(
+                    link,
+                    method,
+                    path,
+                    {key: value for key, value in params.items() if key != "lang"},
+                    returns.item_type,
+                    offset_pagination=offset_pagination,
+                    item_count=len(result),
+                )
+                if offset_pagination:
+                    for info in (result._pagination_next, result._pagination_prev):
+                        if info is not None:
+                            info["_pagination_offset"] = True
+        return result
+
+    def _send(
+        self,
+        method: str,
+        url: str,
+        query: Any,
+        data: Any,
+        body_json: Any,
+        files: Any,
+        headers: dict[str, str],
+    ) -> requests.Response:
+        request = requests.Request(
+            method, url, headers=headers, params=query, data=data, json=body_json, files=files, auth=_no_auth
+        )
+        try:
+            prepared = self.session.prepare_request(request)
+            return self.session.send(prepared, timeout=self._timeouts(), **self._send_settings(url))
+        except requests.exceptions.ReadTimeout as error:
+            raise MastodonReadTimeout(f"Timed out waiting for {method} {self._redact(_strip_query(url))}") from error
+        except requests.exceptions.RequestException as error:
+            raise MastodonNetworkError(
+                f"Could not complete request: {method} {self._redact(_strip_query(url))}: "
+                f"{self._redact(type(error).__name__ + ': ' + str(error))}"
+            ) from error
+
+    def _decode(self, response: requests.Response, returns: Returns[Any]) -> Any:
+        content = response.content
+        if not content or not content.strip():
+            if returns is NOTHING or returns is RAW:
+                return None
+            if isinstance(returns, One):
+                return {}
+            raise MastodonAPIError(
+                f"The server answered {response.status_code} with an empty body where {returns.item_type} was expected"
+            )
+        try:
+            return json.loads(content)
+        except ValueError as error:
+            if returns is NOTHING:
+                return None
+            raise MastodonAPIError(
+                f"Could not parse response as JSON, response code was {response.status_code}, "
+                f"content type {response.headers.get('Content-Type', 'unknown')!r}, body: {self._snippet(response)}",
+                f"Exception was: {error}",
+            ) from error
+
+    def _api_error(self, response: requests.Response) -> MastodonAPIError:
+        status = response.status_code
+        error_text: str | None = None
+        description: str | None = None
+        details: dict[str, Any] | None = None
+        try:
+            payload = json.loads(response.content) if response.content else None
+        except ValueError:
+            payload = None
+        if isinstance(payload, Mapping):
+            raw_error = payload.get("error")
+            error_text = self._redact(str(raw_error)) if raw_error is not None else None
+            raw_description = payload.get("error_description")
+            description = self._redact(str(raw_description)) if raw_description is not None else None
+            raw_details = payload.get("details")
+            details = dict(raw_details) if isinstance(raw_details, Mapping) else None
+        elif isinstance(payload, str):
+            error_text = self._redact(payload)
+        elif response.content:
+            kind = response.headers.get("Content-Type", "unknown content type")
+            error_text = f"non-JSON body ({kind}): {self._snippet(response)}"
+        if status == 404 and not error_text:
+            error_text = "Endpoint not found."
+        return error_class_for_status(status)(
+            "Mastodon API returned error",
+            status,
+            response.reason,
+            error_text,
+            error_description=description,
+            details=details,
+            response=response,
+        )
+
+    # -----------------------------------------------------------------------------------------
+    # Logging and redaction
+
+    def _secrets(self) -> list[str]:
+        return [value for value in (self.access_token, self.client_secret, self._refresh_token) if value]
+
+    def _redact(self, text: str) -> str:
+        """``text`` with every secret this client holds replaced by ``***``."""
+        for secret in self._secrets():
+            if len(secret) >= 4:
+                text = text.replace(secret, "***")
+        return text
+
+    def _snippet(self, response: requests.Response) -> str:
+        text = response.content[:_BODY_SNIPPET].decode("utf-8", "replace")
+        if len(response.content) > _BODY_SNIPPET:
+            text += f"... ({len(response.content)} bytes)"
+        return repr(self._redact(text))
+
+    def _log_request(self, method: str, url: str, params: Any, headers: Mapping[str, str], files: Any) -> None:
+        _ensure_debug_handler()
+        shown_headers = {k: ("Bearer ***" if k == "Authorization" else v) for k, v in headers.items()}
+        shown_params = _redact_mapping(params) if params else None
+        logger.info(
+            "Mastodon: Request to endpoint %s using method %s. Parameters: %s Headers: %s Files: %s",
+            url,
+            method,
+            shown_params,
+            shown_headers,
+            list(files) if files else None,
+        )
+
+    def _log_response(self, response: requests.Response) -> None:
+        logger.info(
+            "Mastodon: Response received with code %s. Headers: %s Body: %s",
+            response.status_code,
+            dict(response.headers),
+            self._snippet(response),
+        )
+
+    # -----------------------------------------------------------------------------------------
+    # Lifetime
+
+    def close(self) -> None:
+        """Close the HTTP session (when the client made it)."""
+        if self._own_session:
+            self.session.close()
+
+    def __enter__(self) -> Core:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+def _no_auth(request: requests.PreparedRequest) -> requests.PreparedRequest:
+    """An auth hook that does nothing, so ``requests`` never swaps our bearer header for .netrc basic auth."""
+    return request
+
+
+def _strip_query(url: str) -> str:
+    return url.split("?", 1)[0]
+
+
+def _rewind(files: Any) -> None:
+    """Put file objects back at their start, so a retried upload sends the whole file again."""
+    for value in files.values():
+        handle = value[1] if isinstance(value, tuple) and len(value) > 1 else value
+        if hasattr(handle, "seek"):
+            try:
+                handle.seek(0)
+            except (OSError, ValueError):
+                pass
+
+
+_debug_handler_added = False
+
+
+def _ensure_debug_handler() -> None:
+    """With ``debug_requests`` and no logging set up, show the ``mastodon`` logger on stderr."""
+    global _debug_handler_added
+    if _debug_handler_added or logger.handlers or logging.getLogger().handlers:
+        return
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    _debug_handler_added = True

@@ -1,0 +1,132 @@
+"""How one Python value goes on the wire: the single set of rules every endpoint's parameters follow.
+
+- ``None`` is left out.
+- Booleans are ``"1"`` / ``"0"``.
+- An entity, or a dict carrying an ``id``, is sent as its id (``status_reply(status)`` works).
+- Datetimes are ISO 8601 in UTC (``2024-05-01T12:00:00+00:00``); as a pagination bound
+  (``max_id``, ``min_id``, ``since_id``) a datetime becomes the snowflake id of that moment.
+- Lists are repeated ``key[]=value`` pairs; other dicts become bracketed keys
+  (``source[privacy]=public``, ``data[alerts][follow]=1``).
+- In JSON bodies (``json_body``) nesting keeps its JSON types; only top-level booleans are ``"1"`` /
+  ``"0"``, as Mastodon.py sends them.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterable, Mapping
+from typing import Any
+from urllib.parse import quote
+
+from .errors import MastodonIllegalArgumentError
+
+__all__ = ["ID_BOUNDS", "datetime_to_iso", "datetime_to_snowflake", "encode_form", "encode_json", "id_of"]
+
+ID_BOUNDS = frozenset({"max_id", "min_id", "since_id"})
+
+FormPairs = list[tuple[str, str]]
+
+
+def datetime_to_iso(value: _dt.datetime) -> str:
+    """A datetime as Mastodon.py sends it: ISO 8601 in UTC, seconds precision, ``+00:00``."""
+    return value.astimezone(_dt.timezone.utc).replace(microsecond=0).isoformat()
+
+
+def datetime_to_snowflake(value: _dt.datetime) -> int:
+    """The smallest snowflake id of a moment, as Mastodon.py computes it for pagination bounds."""
+    return (int(value.timestamp()) << 16) * 1000
+
+
+def id_of(value: Any, name: str = "id") -> Any:
+    """An entity or a dict with an ``id`` as that id; anything else unchanged."""
+    if isinstance(value, Mapping):
+        if "id" not in value:
+            raise MastodonIllegalArgumentError(f"{name}: a dict was given but it has no 'id' key")
+        return value["id"]
+    return value
+
+
+def path_segment(name: str, value: Any) -> str:
+    """A value that fills ``{name}`` in an endpoint path: an id or a string, never empty, URL-quoted."""
+    value = id_of(value, name)
+    if value is None or value == "":
+        raise MastodonIllegalArgumentError(f"{name} is required and was {value!r}")
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        raise MastodonIllegalArgumentError(f"{name} must be an id (a string or an int), not {type(value).__name__}")
+    return quote(str(value), safe="")
+
+
+def _scalar(name: str, value: Any) -> str:
+    if value is True:
+        return "1"
+    if value is False:
+        return "0"
+    if isinstance(value, str):
+        return value
+    if isinstance(value, _dt.datetime):
+        if name in ID_BOUNDS:
+            return str(datetime_to_snowflake(value))
+        return datetime_to_iso(value)
+    if isinstance(value, Mapping):
+        return str(id_of(value, name))
+    if isinstance(value, (int, float)):
+        return str(value)
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    if isinstance(value, _dt.timedelta):
+        return str(int(value.total_seconds()))
+    raise MastodonIllegalArgumentError(f"{name}: cannot send a value of type {type(value).__name__}")
+
+
+def _pairs(key: str, value: Any, out: FormPairs) -> None:
+    if value is None:
+        return
+    if isinstance(value, Mapping) and "id" not in value:
+        for sub_key, sub_value in value.items():
+            _pairs(f"{key}[{sub_key}]", sub_value, out)
+    elif isinstance(value, (list, tuple, set, frozenset)):
+        for item in value:
+            if item is not None:
+                out.append((f"{key}[]", _scalar(key, item)))
+    else:
+        out.append((key, _scalar(key, value)))
+
+
+def encode_form(params: Mapping[str, Any]) -> FormPairs:
+    """Parameters as the (key, value) pairs of a query string or a form body."""
+    out: FormPairs = []
+    for key, value in params.items():
+        _pairs(key, value, out)
+    return out
+
+
+def _json_value(key: str, value: Any) -> Any:
+    if isinstance(value, _dt.datetime):
+        return datetime_to_iso(value)
+    if isinstance(value, Mapping):
+        if "id" in value and key.endswith(("_id", "_ids", "id")):
+            return value["id"]
+        return {str(k): _json_value(str(k), v) for k, v in value.items() if v is not None}
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return [_json_value(key, item) for item in value]
+    return value
+
+
+def encode_json(params: Mapping[str, Any]) -> dict[str, Any]:
+    """Parameters as a JSON object: top-level booleans as ``"1"``/``"0"``, nested values as JSON."""
+    body: dict[str, Any] = {}
+    for key, value in params.items():
+        if value is None:
+            continue
+        if isinstance(value, bool):
+            body[key] = "1" if value else "0"
+        elif key in ID_BOUNDS and isinstance(value, _dt.datetime):
+            body[key] = datetime_to_snowflake(value)
+        else:
+            body[key] = _json_value(key, value)
+    return body
+
+
+def ids_of(values: Iterable[Any], name: str) -> list[Any]:
+    """Each of several entities or ids as its id."""
+    return [id_of(value, name) for value in values]

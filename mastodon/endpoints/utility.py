@@ -1,0 +1,56 @@
+"""Client-side utilities: server version checks, caches, language, server time."""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from .._core import RAW, Core
+from .._ratelimit import parse_http_time
+from .._versions import parse_version_string
+from ..errors import MastodonAPIError
+
+__all__ = ["UtilityMixin"]
+
+SUPPORTED_MASTODON_VERSION = "4.7.3"
+
+
+class UtilityMixin(Core):
+    """Version detection, caches and other helpers that are not endpoints of their own."""
+
+    def retrieve_mastodon_version(self, fail_hard: bool = False) -> str:
+        """Ask the server for its version now (re-reading the instance document) and return ``"x.y.z"``."""
+        with self._lock:
+            self._cache.clear()
+        return self._detect_version(fail_hard=fail_hard).compatible_string
+
+    def verify_minimum_version(self, version_str: str, cached: bool = False) -> bool:
+        """True when the server is at least ``version_str``; asks the server first unless ``cached`` and known."""
+        server = self._server_version if cached and self._server_version is not None else None
+        if server is None:
+            server = self._detect_version()
+        return server.compatible >= parse_version_string(version_str)
+
+    @staticmethod
+    def get_supported_version() -> str:
+        """The newest Mastodon version whose API this library covers."""
+        return SUPPORTED_MASTODON_VERSION
+
+    def clear_caches(self) -> None:
+        """Forget the detected server version, the cached instance documents and the streaming URL."""
+        with self._lock:
+            self._cache.clear()
+            if not self._version_given:
+                self._server_version = None
+
+    def set_language(self, lang: str) -> None:
+        """Set the language (ISO 639-1 or 639-3) the server answers this client's later calls in."""
+        self.lang = lang
+
+    def get_approx_server_time(self) -> _dt.datetime:
+        """The server's clock, from the ``Date`` header of a cheap request (latency not compensated)."""
+        response = self._request("HEAD", "/", RAW, {}, raw_response=True)
+        date = response.headers.get("Date")
+        timestamp = parse_http_time(date) if date else None
+        if timestamp is None:
+            raise MastodonAPIError("No server time in response.")
+        return _dt.datetime.fromtimestamp(timestamp, _dt.timezone.utc)

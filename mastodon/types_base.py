@@ -1,0 +1,393 @@
+"""The value types every endpoint returns: dicts with attributes, typed lists, ids and converters.
+
+An entity is a ``dict`` subclass, so ``isinstance(status, dict)``, ``status["account"]["acct"]`` and
+``json.dumps`` keep working, while ``status.account.acct`` reads the same value. Each entity class
+declares its fields as annotations; from those a table of converters is built once per class (on
+first use), and only the fields that need it are converted: datetimes, ids, nested entities and lists
+of them. Everything else, including fields a newer server adds, is kept as it came.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import inspect
+import json
+import sys
+import types
+import typing
+from collections.abc import Callable, Iterable
+from operator import itemgetter
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, Union
+
+__all__ = [
+    "AttribAccessDict",
+    "Entity",
+    "EntityList",
+    "IdType",
+    "MaybeSnowflakeIdType",
+    "NonPaginatableList",
+    "PaginatableList",
+    "PaginationInfo",
+    "PrimitiveIdType",
+    "convert",
+    "parse_datetime",
+]
+
+T = TypeVar("T")
+E = TypeVar("E", bound="AttribAccessDict")
+
+PrimitiveIdType = str | int
+
+_UTC = _dt.timezone.utc
+
+
+class _MissingField(KeyError, AttributeError):
+    """A field an entity does not have: a ``KeyError`` for ``e[key]``, an ``AttributeError`` for ``e.key``."""
+
+
+def parse_datetime(value: Any) -> Any:
+    """An ISO 8601 string (or a Unix timestamp) as an aware UTC datetime; anything unparsable is kept as it is."""
+    if isinstance(value, str):
+        try:
+            parsed = _dt.datetime.fromisoformat(value)
+        except ValueError:
+            try:
+                parsed = _dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+            except ValueError:
+                from dateutil.parser import isoparse  # only for forms fromisoformat does not read
+
+                try:
+                    parsed = isoparse(value)
+                except (ValueError, OverflowError):
+                    return value
+        if parsed.tzinfo is None:
+            return parsed.replace(tzinfo=_UTC)
+        return parsed.astimezone(_UTC) if parsed.utcoffset() else parsed
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return _dt.datetime.fromtimestamp(value, _UTC)
+    return value
+
+
+class MaybeSnowflakeIdType(str):
+    """An object id: a string, as the server sends it, that also compares and converts like a number.
+
+    Mastodon ids are snowflakes (a millisecond timestamp shifted left by 16 bits), so ``int(id)``
+    works and ``to_datetime()`` recovers when the object was made. Ids of other servers (Pleroma's
+    flake ids, UUIDs) stay plain strings: comparison falls back to string order there.
+    """
+
+    __slots__ = ()
+
+    def __new__(cls, value: Any = "") -> MaybeSnowflakeIdType:
+        if isinstance(value, _dt.datetime):
+            value = str(int(value.timestamp() * 1000) << 16)
+        return str.__new__(cls, value)
+
+    def __int__(self) -> int:
+        return int(str(self))
+
+    def _order_key(self) -> tuple[int, int | str]:
+        text = str(self)
+        return (0, int(text)) if text.isdigit() else (1, text)
+
+    @staticmethod
+    def _key_of(other: Any) -> tuple[int, int | str]:
+        if isinstance(other, int) and not isinstance(other, bool):
+            return (0, other)
+        return MaybeSnowflakeIdType(other)._order_key()
+
+    def __lt__(self, other: object) -> bool:
+        return self._order_key() < self._key_of(other)
+
+    def __le__(self, other: object) -> bool:
+        return self._order_key() <= self._key_of(other)
+
+    def __gt__(self, other: object) -> bool:
+        return self._order_key() > self._key_of(other)
+
+    def __ge__(self, other: object) -> bool:
+        return self._order_key() >= self._key_of(other)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, int) and not isinstance(other, bool):
+            return str(self) == str(other)
+        return str.__eq__(self, other)
+
+    def __ne__(self, other: object) -> bool:
+        return not self.__eq__(other)
+
+    __hash__ = str.__hash__
+
+    def __repr__(self) -> str:
+        return str.__repr__(self)
+
+    def to_datetime(self) -> _dt.datetime | None:
+        """When a snowflake id was made (UTC), or None for ids that are not snowflakes."""
+        text = str(self)
+        if not text.isdigit():
+            return None
+        return _dt.datetime.fromtimestamp((int(text) >> 16) / 1000, _UTC)
+
+
+IdType = MaybeSnowflakeIdType
+
+
+class Entity:
+    """What every returned value can do: serialise itself to JSON and come back from it."""
+
+    __slots__ = ()
+
+    def to_json(self, pretty: bool = True) -> str:
+        """This value as JSON, with datetimes as ISO strings and its entity class recorded for ``from_json``."""
+        payload: dict[str, Any] = {"_mastopy_type": type(self).__name__, "_mastopy_data": self}
+        extra = {}
+        for name in ("_pagination_next", "_pagination_prev"):
+            info = getattr(self, name, None)
+            if info is not None:
+                extra[name] = info
+        if extra:
+            payload["_mastopy_extra_data"] = extra
+        return json.dumps(payload, default=_json_default, indent=4 if pretty else None)
+
+    @staticmethod
+    def from_json(json_str: str) -> Entity:
+        """Rebuild a value written by ``to_json``, with its entity class and datetimes restored."""
+        document = json.loads(json_str)
+        if not isinstance(document, dict) or "_mastopy_type" not in document:
+            raise ValueError("not a JSON document written by Entity.to_json")
+        type_name = document["_mastopy_type"]
+        data = document.get("_mastopy_data")
+        result: Entity
+        if type_name in ("PaginatableList", "NonPaginatableList") or isinstance(data, list):
+            list_type = PaginatableList if type_name == "PaginatableList" else NonPaginatableList
+            result = list_type(_wrap_plain(item) for item in data or ())
+            if isinstance(result, PaginatableList):
+                for name, info in document.get("_mastopy_extra_data", {}).items():
+                    if name in ("_pagination_next", "_pagination_prev"):
+                        setattr(result, name, PaginationInfo(info))
+            return result
+        entity_class = _entity_class_named(type_name)
+        return entity_class._from_json(data)
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, _dt.datetime):
+        return value.isoformat()
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "replace")
+    raise TypeError(f"{type(value).__name__} is not JSON serialisable")
+
+
+# Entity classes by name, for from_json; the library's own classes win over same-named others.
+_ENTITY_CLASSES: dict[str, type[AttribAccessDict]] = {}
+
+
+def _entity_class_named(name: str) -> type[AttribAccessDict]:
+    if "mastodon.return_types" not in sys.modules:
+        import importlib
+
+        importlib.import_module("mastodon.return_types")
+    return _ENTITY_CLASSES.get(name, AttribAccessDict)
+
+
+# Names a field may not take over as an attribute: the dict's own methods win, the value stays
+# reachable as ``entity["keys"]``.
+_RESERVED = frozenset(dir(dict)) | {"to_json", "from_json", "_from_json", "_pagination_next", "_pagination_prev"}
+
+
+class _EntityMeta(type):
+    """Gives every entity class empty ``__slots__`` (no per-object ``__dict__``) and fast field properties."""
+
+    def __new__(mcls, name: str, bases: tuple[type, ...], namespace: dict[str, Any], **kwargs: Any) -> _EntityMeta:
+        namespace.setdefault("__slots__", ())
+        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        for field in namespace.get("__annotations__", {}):
+            if field.startswith("_") or field in _RESERVED or field in namespace:
+                continue
+            # itemgetter runs in C; a missing key raises _MissingField, which is an AttributeError.
+            setattr(cls, field, property(itemgetter(field), doc=f"The ``{field}`` field."))
+        if cls.__module__ == "mastodon.return_types" or name not in _ENTITY_CLASSES:
+            _ENTITY_CLASSES[name] = cls  # type: ignore[assignment]
+        return cls
+
+
+class AttribAccessDict(dict[str, Any], Entity, metaclass=_EntityMeta):
+    """A dict whose keys can also be read and written as attributes, the base of every entity."""
+
+    __slots__ = ("_pagination_next", "_pagination_prev")
+    _pagination_next: PaginationInfo | None
+    _pagination_prev: PaginationInfo | None
+
+    # Built once per class on first conversion: (field, converter) for the fields that need one.
+    _converters: ClassVar[tuple[tuple[str, Callable[[Any], Any]], ...] | None] = None
+    # The Mastodon version that last changed this entity, where known.
+    _version: ClassVar[str | None] = None
+
+    def __missing__(self, key: str) -> Any:
+        raise _MissingField(key)
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            if name in ("_pagination_next", "_pagination_prev"):
+                return None
+            try:
+                value = self[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} has no field {name!r}") from None
+            wrapped = _wrap_plain(value)
+            if wrapped is not value:
+                dict.__setitem__(self, name, wrapped)
+            return wrapped
+
+        def __setattr__(self, name: str, value: Any) -> None:
+            if name in ("_pagination_next", "_pagination_prev"):
+                object.__setattr__(self, name, value)
+            else:
+                self[name] = value
+
+        def __delattr__(self, name: str) -> None:
+            try:
+                del self[name]
+            except KeyError:
+                raise AttributeError(name) from None
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({dict.__repr__(self)})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (dict(self),))
+
+    @classmethod
+    def _field_converters(cls) -> tuple[tuple[str, Callable[[Any], Any]], ...]:
+        table = cls.__dict__.get("_converters")
+        if table is None:
+            table = _build_converters(cls)
+            cls._converters = table
+        return table
+
+    @classmethod
+    def _from_json(cls: type[E], data: Any) -> E:
+        """This entity from a decoded JSON object, converting the fields its annotations name."""
+        if not isinstance(data, dict):
+            return data  # type: ignore[no-any-return]  # a server answered something else: keep it
+        entity = cls(data)
+        for key, converter in cls._field_converters():
+            value = entity.get(key)
+            if value is not None:
+                try:
+                    dict.__setitem__(entity, key, converter(value))
+                except (TypeError, ValueError, AttributeError):
+                    pass  # a malformed field is kept as it came rather than losing the entity
+        return entity
+
+
+class PaginationInfo(dict[str, Any]):
+    """Where the next or previous page is: a plain, JSON-serialisable dict of the request to make."""
+
+    __slots__ = ()
+
+
+class PaginatableList(list[T], Entity):
+    """A page of results from the server, carrying where the next and previous pages are."""
+
+    __slots__ = ("_pagination_next", "_pagination_prev")
+
+    def __init__(self, items: Iterable[T] = ()) -> None:
+        super().__init__(items)
+        self._pagination_next: PaginationInfo | None = None
+        self._pagination_prev: PaginationInfo | None = None
+
+
+class NonPaginatableList(list[T], Entity):
+    """A list of results that has no further pages."""
+
+    __slots__ = ()
+
+
+EntityList = PaginatableList
+
+
+def _wrap_plain(value: Any) -> Any:
+    """A plain nested dict (or list of them) as attribute-accessible values, for fields no schema names."""
+    if type(value) is dict:
+        return AttribAccessDict(value)
+    if type(value) is list and value and type(value[0]) is dict:
+        return NonPaginatableList(_wrap_plain(item) for item in value)
+    return value
+
+
+# ---------------------------------------------------------------------------------------------
+# Building converters from annotations
+
+
+def _build_converters(cls: type[AttribAccessDict]) -> tuple[tuple[str, Callable[[Any], Any]], ...]:
+    module = sys.modules.get(cls.__module__)
+    namespace: dict[str, Any] = dict(vars(module)) if module else {}
+    namespace.update({"datetime": _dt.datetime, "date": _dt.date})
+    table: list[tuple[str, Callable[[Any], Any]]] = []
+    seen: set[str] = set()
+    for klass in cls.__mro__:
+        if not (isinstance(klass, type) and issubclass(klass, AttribAccessDict)) or klass is AttribAccessDict:
+            continue
+        for name, hint in inspect.get_annotations(klass).items():
+            if name.startswith("_") or name in seen:
+                continue
+            seen.add(name)
+            if isinstance(hint, str):
+                try:
+                    hint = eval(hint, namespace)  # resolving the class's own annotation strings
+                except Exception:
+                    continue
+            converter = converter_for(hint)
+            if converter is not None:
+                table.append((name, converter))
+    return tuple(table)
+
+
+def converter_for(hint: Any) -> Callable[[Any], Any] | None:
+    """The function that turns a decoded JSON value into ``hint``, or None when it stays as it is."""
+    origin = typing.get_origin(hint)
+    if origin is Union or origin is types.UnionType:
+        options = [arg for arg in typing.get_args(hint) if arg is not type(None)]
+        converters = [c for c in (converter_for(arg) for arg in options) if c is not None]
+        if not converters:
+            return None
+        if len(converters) == 1 or len(options) == len(converters):
+            return converters[0]
+        return None  # a union of converted and plain types: keep the value as it came
+    if origin in (list, NonPaginatableList, PaginatableList):
+        args = typing.get_args(hint)
+        item = converter_for(args[0]) if args else None
+        list_type: type[list[Any]] = PaginatableList if origin is PaginatableList else NonPaginatableList
+        if item is None:
+            return lambda value: list_type(value) if isinstance(value, list) else value
+        return lambda value: list_type(map(item, value)) if isinstance(value, list) else value
+    if hint is _dt.datetime or hint is _dt.date:
+        return parse_datetime
+    if hint is MaybeSnowflakeIdType:
+        return _to_id
+    if isinstance(hint, type) and issubclass(hint, AttribAccessDict):
+        return hint._from_json
+    if hint is dict or origin is dict:
+        return _wrap_plain
+    return None
+
+
+def _to_id(value: Any) -> Any:
+    if isinstance(value, (str, int)) and not isinstance(value, bool):
+        return MaybeSnowflakeIdType(value)
+    return value
+
+
+def convert(hint: Any, value: Any) -> Any:
+    """``value`` (decoded JSON) converted to the type ``hint`` describes, best effort, never raising."""
+    converter = converter_for(hint)
+    if converter is None:
+        return _wrap_plain(value)
+    try:
+        return converter(value)
+    except (TypeError, ValueError, AttributeError):
+        return value
