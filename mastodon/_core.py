@@ -404,12 +404,15 @@ class Core:
     # The request pipeline
 
     @overload
-    def _get(self, path: str, returns: type[E], /, **params: Any) -> E: ...
+    def _get(self, path: str, returns: type[E], /, *, _offset: bool = False, **params: Any) -> E: ...
     @overload
-    def _get(self, path: str, returns: Returns[T], /, **params: Any) -> T: ...
-    def _get(self, path: str, returns: Any, /, **params: Any) -> Any:
-        """GET ``path`` (``{names}`` filled from ``params``), the rest of ``params`` in the query."""
-        return self._call("GET", path, returns, params)
+    def _get(self, path: str, returns: Returns[T], /, *, _offset: bool = False, **params: Any) -> T: ...
+    def _get(self, path: str, returns: Any, /, *, _offset: bool = False, **params: Any) -> Any:
+        """GET ``path`` (``{names}`` filled from ``params``), the rest of ``params`` in the query.
+
+        ``_offset`` marks an endpoint paginated by ``offset`` / ``limit`` rather than by ids.
+        """
+        return self._call("GET", path, returns, params, offset_pagination=_offset)
 
     @overload
     def _post(
@@ -466,11 +469,21 @@ class Core:
         files: Any = None,
         json_body: bool = False,
         headers: Mapping[str, str] | None = None,
+        offset_pagination: bool = False,
     ) -> Any:
         shape: Returns[Any] = returns if isinstance(returns, Returns) else One(returns)
         if "{" in path:
             path = _PATH_FIELD.sub(lambda found: path_segment(found.group(1), params.pop(found.group(1))), path)
-        return self._request(method, path, shape, params, files=files, json_body=json_body, headers=headers)
+        return self._request(
+            method,
+            path,
+            shape,
+            params,
+            files=files,
+            json_body=json_body,
+            headers=headers,
+            offset_pagination=offset_pagination,
+        )
 
     def _fetch_page(self, info: Mapping[str, Any]) -> Any:
         """Fetch the page a stored page info describes, with the same return shape as the first page."""
