@@ -90,10 +90,7 @@ class ServerVersion(NamedTuple):
             software, _, software_version = first_word.partition("/")
             return cls(raw, software.lower(), software_version, (4, 0, 0))
         base, _, suffix = first_word.partition("+")
-        try:
-            version = parse_version_string(base)
-        except ValueError:
-            return cls(raw, "unknown", text, (1, 0, 0))
+        version = parse_version_string(base)  # ValueError: not a version at all
         if version[0] < 1:
             # GoToSocial reports its own 0.x version; it implements roughly the Mastodon 4.0 API.
             return cls(raw, "gotosocial", base, (4, 0, 0))

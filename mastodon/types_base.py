@@ -48,6 +48,8 @@ class _MissingField(KeyError, AttributeError):
 def parse_datetime(value: Any) -> Any:
     """An ISO 8601 string (or a Unix timestamp) as an aware UTC datetime; anything unparsable is kept as it is."""
     if isinstance(value, str):
+        if value.isdigit():  # Tag history days and other Unix timestamps sent as strings
+            return _dt.datetime.fromtimestamp(int(value), _UTC)
         try:
             parsed = _dt.datetime.fromisoformat(value)
         except ValueError:

@@ -1,0 +1,136 @@
+"""Structure checks: every endpoint registered and documented, no name twice, Mastodon.py's surface matched."""
+
+from __future__ import annotations
+
+import inspect
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import mastodon
+from mastodon import Mastodon
+from mastodon._core import Core
+from mastodon._versions import ENDPOINTS, parse_version_string
+
+MANIFEST = json.loads((Path(__file__).parent / "mastodonpy_manifest.json").read_text(encoding="utf-8"))
+
+# Public methods that are not endpoints of the server, so carry no version.
+NOT_ENDPOINTS = {
+    "auth_request_url", "clear_caches", "close", "create_app", "decode_blurhash", "fetch_next", "fetch_previous",
+    "fetch_remaining", "generate_media_edit_attributes", "get_approx_server_time", "get_async_refresh_info",
+    "get_pagination_info", "get_status_length", "get_supported_version", "interactive_login", "log_in", "make_poll",
+    "oauth_authorization_server_info", "pagination_iterator", "pagination_page_iterator",
+    "persistable_login_credentials", "push_subscription_generate_keys", "retrieve_mastodon_version", "revoke_access_token",
+    "set_language", "stream", "timeline_is_available", "verify_minimum_version", "filters_apply",
+    "push_subscription_decrypt_push", "await_async_refresh", "stream_open_websocket",
+}  # fmt: skip
+
+
+def public_methods() -> dict[str, Any]:
+    found = {}
+    for name in dir(Mastodon):
+        if name.startswith("_"):
+            continue
+        member = inspect.getattr_static(Mastodon, name)
+        if isinstance(member, property):
+            continue
+        function = member.__func__ if isinstance(member, (staticmethod, classmethod)) else member
+        if callable(function):
+            found[name] = function
+    return found
+
+
+def test_every_public_method_is_an_endpoint_or_a_declared_utility() -> None:
+    unregistered = sorted(set(public_methods()) - set(ENDPOINTS) - NOT_ENDPOINTS)
+    assert unregistered == []
+
+
+def test_every_registered_endpoint_has_sane_versions() -> None:
+    for info in ENDPOINTS.values():
+        assert parse_version_string(info.created) <= parse_version_string(info.last_changed), info
+
+
+@pytest.mark.parametrize("name", sorted(public_methods()))
+def test_public_method_has_docstring_and_return_annotation(name: str) -> None:
+    function = public_methods()[name]
+    assert (function.__doc__ or "").strip(), f"{name} has no docstring"
+    assert "return" in getattr(function, "__annotations__", {}), f"{name} has no return annotation"
+
+
+def test_no_name_is_defined_in_two_mixins() -> None:
+    owners: dict[str, str] = {}
+    clashes = []
+    for klass in Mastodon.__mro__[1:]:
+        if klass is Core or not issubclass(klass, Core):
+            continue
+        for name in vars(klass):
+            if name.startswith("__") or name in ("_abc_impl",):
+                continue
+            if name in owners:
+                clashes.append(f"{name}: {owners[name]} and {klass.__name__}")
+            owners[name] = klass.__name__
+    assert clashes == []
+
+
+def test_dunder_all_is_complete() -> None:
+    for name in mastodon.__all__:
+        assert hasattr(mastodon, name), name
+    exported_errors = {name for name in MANIFEST["top_level"] if name.startswith("Mastodon")}
+    assert exported_errors <= set(mastodon.__all__)
+
+
+def test_error_tree_matches_the_manifest() -> None:
+    from mastodon import errors
+
+    for name, bases in MANIFEST["errors"].items():
+        ours = getattr(errors, name)
+        assert [base.__name__ for base in ours.__bases__] == [b if b != "OSError" else "OSError" for b in bases]
+
+
+def _parameters(function: Any) -> list[tuple[str, str, Any]]:
+    described = []
+    for parameter in inspect.signature(function).parameters.values():
+        default = repr(parameter.default) if parameter.default is not inspect.Parameter.empty else None
+        described.append((parameter.name, parameter.kind.name, default))
+    return described
+
+
+# Parameters we add after Mastodon.py's own (always with defaults, so every existing call still works).
+EXTRA_PARAMETERS: dict[str, list[str]] = {
+    "fetch_remaining": ["limit"],
+}
+
+MANIFEST_METHODS = {name: entry for name, entry in MANIFEST["methods"].items() if entry["kind"] != "attribute"}
+
+
+@pytest.mark.parametrize("name", sorted(MANIFEST_METHODS))
+def test_mastodon_py_method_exists_with_the_same_signature(name: str) -> None:
+    entry = MANIFEST_METHODS[name]
+    assert hasattr(Mastodon, name), f"Mastodon.py's {name} is missing"
+    raw = inspect.getattr_static(Mastodon, name)
+    kind = "staticmethod" if isinstance(raw, staticmethod) else "classmethod" if isinstance(raw, classmethod) else "method"
+    assert kind == entry["kind"], f"{name} is a {kind}, Mastodon.py's is a {entry['kind']}"
+    expected = [(p["name"], p["kind"], p["default"]) for p in entry["parameters"]]
+    ours = _parameters(getattr(Mastodon, name))
+    assert ours[: len(expected)] == expected
+    extra = ours[len(expected) :]
+    assert [parameter[0] for parameter in extra] == EXTRA_PARAMETERS.get(name, []), "unlisted extra parameters"
+    assert all(parameter[2] is not None for parameter in extra), "extra parameters need defaults"
+
+
+@pytest.mark.parametrize("name", sorted(n for n, e in MANIFEST_METHODS.items() if "created" in e))
+def test_version_gates_match_mastodon_py(name: str) -> None:
+    entry = MANIFEST_METHODS[name]
+    if name not in ENDPOINTS:
+        pytest.fail(f"{name} is not registered")
+    assert ENDPOINTS[name].created == entry["created"], name
+
+
+EXTRA_PUBLIC = {"close", "interactive_login", "stream", "server_version"}
+
+
+def test_extra_public_names_are_listed_on_purpose() -> None:
+    extra = set(public_methods()) - set(MANIFEST_METHODS) - EXTRA_PUBLIC
+    assert sorted(extra) == []
