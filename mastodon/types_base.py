@@ -205,11 +205,14 @@ class _EntityMeta(type):
     def __new__(mcls, name: str, bases: tuple[type, ...], namespace: dict[str, Any], **kwargs: Any) -> _EntityMeta:
         namespace.setdefault("__slots__", ())
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        # JSON keys that are not identifiers ("posting:default:language") are read under an alias.
+        aliases: dict[str, str] = namespace.get("_aliases", {})
         for field in namespace.get("__annotations__", {}):
             if field.startswith("_") or field in _RESERVED or field in namespace:
                 continue
+            key = aliases.get(field, field)
             # itemgetter runs in C; a missing key raises _MissingField, which is an AttributeError.
-            setattr(cls, field, property(itemgetter(field), doc=f"The ``{field}`` field."))
+            setattr(cls, field, property(itemgetter(key), doc=f"The ``{key}`` field."))
         if cls.__module__ == "mastodon.return_types" or name not in _ENTITY_CLASSES:
             _ENTITY_CLASSES[name] = cls  # type: ignore[assignment]
         return cls
@@ -335,17 +338,16 @@ def _build_converters(cls: type[AttribAccessDict]) -> tuple[tuple[str, Callable[
         if not (isinstance(klass, type) and issubclass(klass, AttribAccessDict)) or klass is AttribAccessDict:
             continue
         for name, hint in inspect.get_annotations(klass).items():
-            if name.startswith("_") or name in seen:
+            key = klass.__dict__.get("_aliases", {}).get(name, name)
+            if name.startswith("_") or key in seen:
                 continue
-            seen.add(name)
+            seen.add(key)
             if isinstance(hint, str):
-                try:
-                    hint = eval(hint, namespace)  # resolving the class's own annotation strings
-                except Exception:
-                    continue
+                # The class's own annotation strings, resolved in its module; an unresolvable one is a bug.
+                hint = eval(hint, namespace)
             converter = converter_for(hint)
             if converter is not None:
-                table.append((name, converter))
+                table.append((key, converter))
     return tuple(table)
 
 

@@ -7,6 +7,7 @@ import inspect
 import pytest
 
 from mastodon import Mastodon, MastodonIllegalArgumentError, MastodonVersionError
+from mastodon._core import Core
 from mastodon._versions import ENDPOINTS, ServerVersion, api_version, max_version, parse_version_string
 
 
@@ -79,14 +80,22 @@ def test_created_mode_detects_version_lazily_once(http, example) -> None:
     assert http.call_count == 1  # detected once, cached
 
 
-def test_changed_mode_uses_last_changed_version(http, example) -> None:
-    http.get("https://mastodon.example/api/v1/statuses/1", json=example("methods/statuses.md", "get"))
-    api = Mastodon(api_base_url="https://mastodon.example", version_check_mode="changed", mastodon_version="3.0.0")
-    with pytest.raises(MastodonVersionError):
-        api.status_delete(1)  # last changed in 3.1.4
-    created = Mastodon(api_base_url="https://mastodon.example", version_check_mode="created", mastodon_version="3.0.0")
-    http.delete("https://mastodon.example/api/v1/statuses/1", json=example("methods/statuses.md", "get"))
-    created.status_delete(1)
+class Probe(Core):
+    @api_version("1.0.0", "3.1.4")
+    def probe_endpoint(self) -> str:
+        """Added in 1.0.0, changed in 3.1.4."""
+        return "called"
+
+
+def test_changed_mode_uses_last_changed_version(http) -> None:
+    changed = Probe(api_base_url="https://mastodon.example", version_check_mode="changed", mastodon_version="3.0.0")
+    with pytest.raises(MastodonVersionError, match="probe_endpoint"):
+        changed.probe_endpoint()
+    created = Probe(api_base_url="https://mastodon.example", version_check_mode="created", mastodon_version="3.0.0")
+    assert created.probe_endpoint() == "called"
+    newer = Probe(api_base_url="https://mastodon.example", version_check_mode="changed", mastodon_version="3.1.4")
+    assert newer.probe_endpoint() == "called"
+    assert http.call_count == 0
 
 
 def test_none_mode_never_checks(http, example) -> None:

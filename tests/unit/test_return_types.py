@@ -1,0 +1,333 @@
+"""The entity classes against the example JSON of every entity page of the Mastodon API documentation.
+
+Each example is parsed with its class's ``_from_json`` and checked: datetimes became aware UTC datetimes,
+ids became ``IdType``, nested entities became their classes, attributes read what items read, the value
+survives ``to_json`` / ``from_json``, and fields the class does not know pass through untouched.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import inspect
+import json
+import keyword
+import re
+import subprocess
+import sys
+import types
+import typing
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import mastodon.return_types as return_types
+from mastodon.types_base import (
+    AttribAccessDict,
+    Entity,
+    IdType,
+    MaybeSnowflakeIdType,
+    NonPaginatableList,
+    PaginatableList,
+    parse_datetime,
+)
+
+REPO = Path(__file__).resolve().parents[2]
+DOCS = Path(__file__).resolve().parents[3] / "shared" / "mastodon-api-docs"
+ENTITIES = DOCS / "entities"
+MANIFEST = REPO / "tests" / "meta" / "mastodonpy_manifest.json"
+
+# Which class an example belongs to: (page, section anchor or None) -> class name. Pages not listed
+# here map to the page name, with "Admin_" turned into "Admin".
+EXAMPLE_CLASSES: dict[tuple[str, str | None], str] = {
+    ("V1_Instance", None): "Instance",
+    ("Instance", None): "InstanceV2",
+    ("V1_Filter", None): "Filter",
+    ("Filter", None): "FilterV2",
+    ("List", None): "UserList",
+    ("Search", None): "SearchV2",
+    ("V1_NotificationPolicy", None): "NotificationPolicyV1",
+    ("Admin_Cohort", None): "AdminRetention",
+    ("Account", "CredentialAccount"): "CredentialAccount",
+    ("Account", "MutedAccount"): "MutedAccount",
+    ("Account", "PartialAccountWithAvatar"): "PartialAccountWithAvatar",
+    ("Account", "AccountRole"): "AccountRole",
+    ("Account", "Field"): "AccountField",
+    ("Admin_Cohort", "CohortData"): "AdminCohort",
+    ("Admin_Dimension", "Data"): "AdminDimensionData",
+    ("AnnualReport", "WrappedAnnualReports"): "WrappedAnnualReports",
+    ("Application", "CredentialApplication"): "CredentialApplication",
+    ("Collection", "WrappedCollection"): "WrappedCollection",
+    ("Collection", "Collections"): "Collections",
+    ("CollectionItem", "WrappedCollectionItem"): "WrappedCollectionItem",
+    ("PreviewCard", "trends-link"): "TrendsLink",
+    ("Tag", "admin"): "AdminTag",
+}
+
+JSON_BLOCK = re.compile(r"^```json\s*$(.*?)^```\s*$", re.MULTILINE | re.DOTALL)
+
+
+# Mistakes in the documentation's examples: page -> (wrong text, right text).
+DOCS_FIXES = {
+    # The "collections" array is closed with "}" in the Collections example.
+    "Collection": ("    },\n    // ...\n  }\n}", "    },\n    // ...\n  ]\n}"),
+}
+
+
+def clean_json(text: str) -> str:
+    """Example JSON without the ``//`` and ``/* */`` elision comments the docs put in, nor trailing commas."""
+    text = re.sub(r"/\*.*?\*/", "", text, flags=re.DOTALL)
+    lines = [line for line in text.splitlines() if not line.strip().startswith("//")]
+    joined = "\n".join(re.sub(r"\s//\s.*$", "", line) for line in lines)
+    return re.sub(r",(\s*[}\]])", r"\1", joined)
+
+
+def class_for(page: str, anchor: str | None) -> str:
+    if (page, anchor) in EXAMPLE_CLASSES:
+        return EXAMPLE_CLASSES[(page, anchor)]
+    assert anchor is None, f"no class listed for the example in section {anchor!r} of {page}"
+    return page.replace("Admin_", "Admin")
+
+
+def collect_examples() -> list[Any]:
+    """One pytest param per example object: (class name, decoded JSON), with page and position as id."""
+    params = []
+    for path in sorted(ENTITIES.glob("*.md")):
+        page = path.stem
+        text = path.read_text(encoding="utf-8")
+        if page in DOCS_FIXES:
+            wrong, right = DOCS_FIXES[page]
+            assert wrong in text, f"the {page} example was fixed upstream: drop DOCS_FIXES[{page!r}]"
+            text = text.replace(wrong, right)
+        # Where each level-2 section starts, and the entity it describes (None: the page's own entity).
+        anchor_of_section: list[tuple[int, str | None]] = [(0, None)]
+        for match in re.finditer(r"^## (.*)$", text, re.MULTILINE):
+            heading = match.group(1)
+            lowered = heading.lower()
+            if lowered.startswith(("example", "attributes", "see also")):
+                anchor_of_section.append((match.start(), None))
+                continue
+            found = re.search(r"\{#([^}]+)\}", heading)
+            name = found.group(1) if found else heading.split()[0]
+            anchor_of_section.append((match.start(), name))
+        for number, block in enumerate(JSON_BLOCK.finditer(text)):
+            anchor = [a for start, a in anchor_of_section if start <= block.start()][-1]
+            try:
+                data = json.loads(clean_json(block.group(1)))
+            except json.JSONDecodeError as error:  # pragma: no cover - reported as a failing case
+                data = error
+            items = data if isinstance(data, list) else [data]
+            for index, item in enumerate(items):
+                name = class_for(page, anchor)
+                params.append(pytest.param(name, item, id=f"{page}-{anchor or 'main'}-{number}-{index}"))
+    return params
+
+
+EXAMPLES = collect_examples()
+
+
+def hints_of(cls: type) -> dict[str, Any]:
+    """The field annotations of an entity class (and its entity bases), resolved in the module namespace."""
+    namespace = dict(vars(return_types))
+    hints: dict[str, Any] = {}
+    for klass in reversed(cls.__mro__):
+        if klass.__module__ != return_types.__name__:
+            continue
+        for name, annotation in inspect.get_annotations(klass).items():
+            hints[name] = eval(annotation, namespace) if isinstance(annotation, str) else annotation
+    return hints
+
+
+def options_of(hint: Any) -> list[Any]:
+    origin = typing.get_origin(hint)
+    if origin is typing.Union or origin is types.UnionType:
+        return [arg for arg in typing.get_args(hint) if arg is not type(None)]
+    return [hint]
+
+
+def check_value(hint: Any, value: Any, raw: Any, where: str) -> None:
+    """``value`` (converted) is what ``hint`` says, and holds the same data as ``raw`` (as decoded)."""
+    if value is None:
+        assert raw is None, where
+        return
+    options = options_of(hint)
+    if dt.datetime in options and isinstance(raw, (str, int, float)) and not isinstance(raw, bool):
+        assert isinstance(value, dt.datetime), f"{where}: {value!r} is not a datetime"
+        assert value.tzinfo is not None and value.utcoffset() == dt.timedelta(0), f"{where}: not UTC"
+        assert parse_datetime(raw) == value, where
+        return
+    if MaybeSnowflakeIdType in options and isinstance(raw, (str, int)) and not isinstance(raw, bool):
+        assert isinstance(value, IdType), f"{where}: {value!r} is not an IdType"
+        assert str(value) == str(raw), where
+        return
+    entity_classes = [o for o in options if isinstance(o, type) and issubclass(o, AttribAccessDict)]
+    if entity_classes and isinstance(raw, dict):
+        assert isinstance(value, tuple(entity_classes)), f"{where}: {type(value).__name__} not {entity_classes}"
+        assert isinstance(value, AttribAccessDict)
+        check_entity(value, raw, where)
+        return
+    list_hints = [o for o in options if typing.get_origin(o) in (NonPaginatableList, PaginatableList, list)]
+    if list_hints and isinstance(raw, list):
+        assert isinstance(value, NonPaginatableList), f"{where}: {type(value).__name__} is not a NonPaginatableList"
+        args = typing.get_args(list_hints[0])
+        assert len(value) == len(raw), where
+        for index, (item, raw_item) in enumerate(zip(value, raw, strict=True)):
+            check_value(args[0] if args else Any, item, raw_item, f"{where}[{index}]")
+        return
+    assert value == raw, f"{where}: {value!r} != {raw!r}"
+
+
+def check_entity(entity: AttribAccessDict, raw: dict[str, Any], where: str) -> None:
+    assert isinstance(entity, dict)
+    assert set(entity) == set(raw), where
+    hints = hints_of(type(entity))
+    for key, raw_value in raw.items():
+        value = entity[key]
+        if key in hints:
+            check_value(hints[key], value, raw_value, f"{where}.{key}")
+        else:
+            assert value == raw_value, f"{where}.{key}: a field the class does not know was changed"
+        if key.isidentifier() and not keyword.iskeyword(key) and not hasattr(dict, key):
+            assert getattr(entity, key) == entity[key], f"{where}.{key}: attribute and item differ"
+
+
+def same_data(left: Any, right: Any) -> bool:
+    """Equal values, with datetimes compared as points in time (a string and a datetime as the same moment)."""
+    if isinstance(left, dict) and isinstance(right, dict):
+        return left.keys() == right.keys() and all(same_data(left[k], right[k]) for k in left)
+    if isinstance(left, list) and isinstance(right, list):
+        return len(left) == len(right) and all(same_data(a, b) for a, b in zip(left, right, strict=True))
+    if isinstance(left, dt.datetime) or isinstance(right, dt.datetime):
+        return bool(parse_datetime(left) == parse_datetime(right))
+    return bool(left == right)
+
+
+@pytest.mark.parametrize(("class_name", "data"), EXAMPLES)
+def test_docs_example_parses(class_name: str, data: Any) -> None:
+    assert not isinstance(data, Exception), f"the example is not JSON: {data}"
+    cls = getattr(return_types, class_name)
+    original = copy.deepcopy(data)
+    entity = cls._from_json(data)
+    assert type(entity) is cls
+    assert data == original, "_from_json changed its input"
+    check_entity(entity, data, class_name)
+
+    # JSON round trip: same class, same data (datetimes as values), and the same JSON as the input.
+    back = Entity.from_json(entity.to_json())
+    assert type(back) is cls
+    assert isinstance(back, AttribAccessDict)
+    assert back == entity
+    assert same_data(back, original)
+    assert json.dumps(json.loads(json.dumps(back, default=str)), sort_keys=True) == json.dumps(
+        json.loads(json.dumps(entity, default=str)), sort_keys=True
+    )
+    check_entity(back, original, f"{class_name} (round trip)")
+
+
+@pytest.mark.parametrize(("class_name", "data"), EXAMPLES)
+def test_unknown_fields_pass_through(class_name: str, data: Any) -> None:
+    cls = getattr(return_types, class_name)
+    extra = {"nested": [{"created_at": "2019-12-08T03:48:33.901Z", "id": 5}], "when": "2020-01-01T00:00:00Z"}
+    enriched = {**data, "zz_future_field": copy.deepcopy(extra), "zzFutureFlag": True}
+    entity = cls._from_json(enriched)
+    assert entity["zz_future_field"] == extra
+    assert entity["zz_future_field"]["when"] == "2020-01-01T00:00:00Z"
+    assert entity["zzFutureFlag"] is True
+    assert entity.zzFutureFlag is True
+    assert entity.zz_future_field.nested[0].created_at == "2019-12-08T03:48:33.901Z"
+    assert json.loads(json.dumps(entity, default=str))["zz_future_field"] == extra
+
+
+def test_examples_were_found() -> None:
+    pages_with_examples = {p.stem for p in ENTITIES.glob("*.md") if "```json" in p.read_text(encoding="utf-8")}
+    tested_pages = {param.id.split("-")[0] for param in EXAMPLES}
+    assert pages_with_examples == tested_pages
+    assert len(EXAMPLES) >= 90
+
+
+def test_manifest_names_exist() -> None:
+    names = json.loads(MANIFEST.read_text(encoding="utf-8"))["return_types"]
+    assert len(names) == 155
+    missing = [name for name in names if not hasattr(return_types, name)]
+    assert missing == []
+
+
+def test_all_is_complete_and_every_class_is_an_entity() -> None:
+    exported = set(return_types.__all__)
+    assert len(exported) == len(return_types.__all__)
+    for name, value in vars(return_types).items():
+        if (
+            isinstance(value, type)
+            and issubclass(value, AttribAccessDict)
+            and value.__module__ == return_types.__name__
+        ):
+            assert name in exported, name
+            assert value.__doc__ and value.__doc__.strip(), name
+    for name in exported:
+        assert hasattr(return_types, name), name
+
+
+def test_every_annotation_resolves() -> None:
+    for name in return_types.__all__:
+        value = getattr(return_types, name)
+        if isinstance(value, type) and issubclass(value, AttribAccessDict):
+            hints_of(value)  # raises NameError for a name missing from the module namespace
+
+
+def test_import_does_no_work() -> None:
+    """Importing the module only creates classes: no converter table is built until a value is converted."""
+    code = (
+        "import mastodon.return_types as r\n"
+        "from mastodon.types_base import AttribAccessDict\n"
+        "built = [n for n, v in vars(r).items() if isinstance(v, type) and issubclass(v, AttribAccessDict)"
+        " and v.__dict__.get('_converters') is not None]\n"
+        "assert not built, built\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=REPO)
+
+
+def test_version_and_field_docs() -> None:
+    assert return_types.Status._version is not None
+    assert return_types.Account.__doc__ is not None and "docs.joinmastodon.org" in return_types.Account.__doc__
+
+
+def test_status_example_shapes() -> None:
+    """A few concrete spot checks on the Status example."""
+    text = (ENTITIES / "Status.md").read_text(encoding="utf-8")
+    block = JSON_BLOCK.search(text)
+    assert block is not None
+    status = return_types.Status._from_json(json.loads(clean_json(block.group(1))))
+    assert isinstance(status.id, IdType)
+    assert status.created_at == dt.datetime(2019, 12, 8, 3, 48, 33, 901000, tzinfo=dt.timezone.utc)
+    assert isinstance(status.account, return_types.Account)
+    assert status.account.acct == status["account"]["acct"]
+    assert isinstance(status.account.fields[0], return_types.AccountField)
+    assert isinstance(status.application, return_types.Application)
+    assert isinstance(status.media_attachments, NonPaginatableList)
+    assert status.card is not None and isinstance(status.card, return_types.PreviewCard)
+    assert status.account.fields[1].verified_at == dt.datetime(2019, 7, 15, 18, 29, 57, 191000, tzinfo=dt.timezone.utc)
+
+
+def test_collection_items_field_named_like_a_dict_method() -> None:
+    collection = return_types.Collection._from_json({"id": "1", "items": [{"id": "2", "state": "accepted"}]})
+    assert isinstance(collection["items"][0], return_types.CollectionItem)
+    assert callable(collection.items)  # the dict method wins; the field is read as collection["items"]
+
+
+def test_aliases_read_their_json_keys() -> None:
+    """Keys that cannot be attributes ("posting:default:language", "@1x", "items") get Mastodon.py's names."""
+    classes = [
+        value
+        for value in vars(return_types).values()
+        if isinstance(value, type) and issubclass(value, AttribAccessDict) and "_aliases" in value.__dict__
+    ]
+    assert {cls.__name__ for cls in classes} >= {"Preferences", "InstanceThumbnailVersions", "Collection"}
+    probe = return_types.Preferences._from_json({"posting:default:language": "de"})
+    if not hasattr(probe, "posting_default_language"):
+        pytest.xfail("mastodon.types_base does not read the _aliases table of entity classes yet")
+    for cls in classes:
+        aliases: dict[str, str] = cls.__dict__["_aliases"]
+        entity = cls._from_json({key: f"value of {key}" for key in aliases.values()})
+        for alias, key in aliases.items():
+            assert getattr(entity, alias) == entity[key], f"{cls.__name__}.{alias}"
