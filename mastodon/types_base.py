@@ -10,6 +10,7 @@ of them. Everything else, including fields a newer server adds, is kept as it ca
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import inspect
 import json
 import sys
@@ -45,8 +46,21 @@ class _MissingField(KeyError, AttributeError):
     """A field an entity does not have: a ``KeyError`` for ``e[key]``, an ``AttributeError`` for ``e.key``."""
 
 
+_fromisoformat = _dt.datetime.fromisoformat
+
+
 def parse_datetime(value: Any) -> Any:
     """An ISO 8601 string (or a Unix timestamp) as an aware UTC datetime; anything unparsable is kept as it is."""
+    try:
+        parsed = _fromisoformat(value)
+    except (TypeError, ValueError):
+        return _parse_datetime_slowly(value)
+    if parsed.tzinfo is _UTC:  # the usual case: "...Z" or "+00:00"
+        return parsed
+    return _parse_datetime_slowly(value)
+
+
+def _parse_datetime_slowly(value: Any) -> Any:
     if isinstance(value, str):
         if value.isdigit():  # Tag history days and other Unix timestamps sent as strings
             return _dt.datetime.fromtimestamp(int(value), _UTC)
@@ -204,6 +218,7 @@ class _EntityMeta(type):
 
     def __new__(mcls, name: str, bases: tuple[type, ...], namespace: dict[str, Any], **kwargs: Any) -> _EntityMeta:
         namespace.setdefault("__slots__", ())
+        namespace["_converters"] = None  # each class builds its own table on first conversion
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         # JSON keys that are not identifiers ("posting:default:language") are read under an alias.
         aliases: dict[str, str] = namespace.get("_aliases", {})
@@ -267,10 +282,9 @@ class AttribAccessDict(dict[str, Any], Entity, metaclass=_EntityMeta):
 
     @classmethod
     def _field_converters(cls) -> tuple[tuple[str, Callable[[Any], Any]], ...]:
-        table = cls.__dict__.get("_converters")
+        table = cls._converters
         if table is None:
-            table = _build_converters(cls)
-            cls._converters = table
+            table = cls._converters = _build_converters(cls)
         return table
 
     @classmethod
@@ -278,12 +292,16 @@ class AttribAccessDict(dict[str, Any], Entity, metaclass=_EntityMeta):
         """This entity from a decoded JSON object, converting the fields its annotations name."""
         if not isinstance(data, dict):
             return data  # type: ignore[no-any-return]  # a server answered something else: keep it
+        table = cls._converters
+        if table is None:
+            table = cls._converters = _build_converters(cls)
         entity = cls(data)
-        for key, converter in cls._field_converters():
-            value = entity.get(key)
+        get = data.get
+        for key, converter in table:
+            value = get(key)
             if value is not None:
                 try:
-                    dict.__setitem__(entity, key, converter(value))
+                    entity[key] = converter(value)
                 except (TypeError, ValueError, AttributeError):
                     pass  # a malformed field is kept as it came rather than losing the entity
         return entity
@@ -372,12 +390,16 @@ def converter_for(hint: Any) -> Callable[[Any], Any] | None:
     if hint is _dt.datetime or hint is _dt.date:
         return parse_datetime
     if hint is MaybeSnowflakeIdType:
-        return _to_id
+        return _to_id_fast
     if isinstance(hint, type) and issubclass(hint, AttribAccessDict):
         return hint._from_json
     if hint is dict or origin is dict:
         return _wrap_plain
     return None
+
+
+# str.__new__ runs in C: ids arrive as strings (and str() of an int is its digits).
+_to_id_fast = functools.partial(str.__new__, MaybeSnowflakeIdType)
 
 
 def _to_id(value: Any) -> Any:

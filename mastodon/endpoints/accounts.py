@@ -2,15 +2,308 @@
 
 from __future__ import annotations
 
-from .._core import Core
+import importlib
+import io
+import mimetypes
+import os
+import time
+import uuid
+from collections.abc import Iterable
+from datetime import date, datetime, timedelta
+from pathlib import PurePath
+from typing import IO, Any
+
+from .._core import NOTHING, RAW, Core, ListOf, PageOf
+from .._encode import id_of, ids_of
 from .._versions import api_version
-from ..return_types import Account
+from ..errors import (
+    MastodonAPIError,
+    MastodonFileNotFoundError,
+    MastodonIllegalArgumentError,
+    MastodonIOError,
+    MastodonNotFoundError,
+)
+from ..return_types import (
+    Account,
+    AccountCreationError,
+    FamiliarFollowers,
+    FeaturedTag,
+    Relationship,
+    Status,
+    UserList,
+)
+from ..types_base import IdType, NonPaginatableList, PaginatableList, PrimitiveIdType
 
 __all__ = ["AccountsMixin"]
+
+AccountId = Account | IdType | PrimitiveIdType
+Bound = Status | Account | IdType | PrimitiveIdType | datetime | None
+MediaSource = str | PurePath | bytes | IO[bytes]
+
+DEFAULT_SCOPES = ["read", "write", "follow", "push"]
+PRIVACIES = ("public", "unlisted", "private")
+QUOTE_POLICIES = ("public", "followers", "nobody")
+
+# The scopes a granted umbrella scope includes, for checking what account creation was granted.
+_SCOPE_SETS: dict[str, tuple[str, ...]] = {
+    "read": (
+        "read:accounts",
+        "read:blocks",
+        "read:favourites",
+        "read:filters",
+        "read:follows",
+        "read:lists",
+        "read:mutes",
+        "read:notifications",
+        "read:search",
+        "read:statuses",
+        "read:bookmarks",
+    ),
+    "write": (
+        "write:accounts",
+        "write:blocks",
+        "write:favourites",
+        "write:filters",
+        "write:follows",
+        "write:lists",
+        "write:media",
+        "write:mutes",
+        "write:notifications",
+        "write:reports",
+        "write:statuses",
+        "write:bookmarks",
+    ),
+    "follow": ("read:blocks", "read:follows", "read:mutes", "write:blocks", "write:follows", "write:mutes"),
+}
+
+# Leading bytes of the image formats a server takes as avatar or header.
+_SIGNATURES: tuple[tuple[int, bytes, str], ...] = (
+    (0, b"\x89PNG\r\n\x1a\n", "image/png"),
+    (0, b"\xff\xd8\xff", "image/jpeg"),
+    (0, b"GIF87a", "image/gif"),
+    (0, b"GIF89a", "image/gif"),
+    (8, b"WEBP", "image/webp"),
+    (4, b"ftypavif", "image/avif"),
+    (4, b"ftypheic", "image/heic"),
+    (0, b"BM", "image/bmp"),
+)
+
+
+def _check_limit(limit: int | None) -> None:
+    """Refuse a ``limit`` that is not a positive int."""
+    if limit is not None and (not isinstance(limit, int) or isinstance(limit, bool) or limit < 1):
+        raise MastodonIllegalArgumentError(f"limit must be a positive int, not {limit!r}")
+
+
+def _sniff(head: bytes) -> str | None:
+    """The MIME type the first bytes of a file announce, or None."""
+    for offset, signature, mime_type in _SIGNATURES:
+        if head[offset : offset + len(signature)] == signature:
+            return mime_type
+    return None
+
+
+def _python_magic() -> Any:
+    """The ``magic`` module (python-magic) when it is installed, else None; imported on first use only."""
+    try:
+        return importlib.import_module("magic")
+    except ImportError:
+        return None
+
+
+def _guess_mime_type(path: str | None, head: bytes) -> str | None:
+    """A MIME type from python-magic (when installed), else from the file name, else from the leading bytes."""
+    magic = _python_magic()
+    if magic is not None:
+        try:
+            found = magic.from_file(path, mime=True) if path is not None else magic.from_buffer(head, mime=True)
+        except Exception:  # python-magic raises its own error types; fall back to the other ways
+            found = None
+        if isinstance(found, str) and "/" in found and found != "application/octet-stream":
+            return found
+    if path is not None:
+        by_name = mimetypes.guess_type(path)[0]
+        if by_name is not None:
+            return by_name
+    return _sniff(head)
+
+
+def _peek(handle: IO[bytes]) -> bytes:
+    """The first bytes of an open file, leaving its position where it was (nothing if it cannot seek)."""
+    try:
+        position = handle.tell()
+        head = handle.read(64)
+        handle.seek(position)
+    except (OSError, ValueError, AttributeError):
+        return b""
+    return head if isinstance(head, bytes) else b""
+
+
+def _media_file(
+    name: str, value: MediaSource, mime_type: str | None, opened: list[IO[bytes]]
+) -> tuple[str, IO[bytes], str]:
+    """``(file name, file, MIME type)`` for a multipart upload of a path, bytes or an open binary file.
+
+    A file this opens is appended to ``opened`` for the caller to close. An explicit ``mime_type``
+    wins; otherwise it is detected (python-magic if installed, the file name, the leading bytes).
+    """
+    path: str | None = None
+    if isinstance(value, (str, PurePath)):
+        path = os.fspath(value)
+        try:
+            handle: IO[bytes] = open(path, "rb")  # noqa: SIM115 - closed by the caller after the request
+        except FileNotFoundError as error:
+            raise MastodonFileNotFoundError(f"Could not load {name} file {path!r}: {error}") from error
+        except OSError as error:
+            raise MastodonIOError(f"Could not load {name} file {path!r}: {error}") from error
+        opened.append(handle)
+    elif isinstance(value, (bytes, bytearray)):
+        handle = io.BytesIO(bytes(value))
+    elif hasattr(value, "read"):
+        handle = value
+        file_name = getattr(value, "name", None)
+        path = os.fspath(file_name) if isinstance(file_name, (str, PurePath)) else None
+    else:
+        raise MastodonIllegalArgumentError(
+            f"{name} must be a file path, bytes or a binary file object, not {type(value).__name__}"
+        )
+    if mime_type is None:
+        mime_type = _guess_mime_type(path, _peek(handle))
+    if mime_type is None:
+        raise MastodonIllegalArgumentError(
+            f"Could not determine the MIME type of {name}; pass {name}_mime_type (e.g. 'image/png')"
+        )
+    extension = mimetypes.guess_extension(mime_type) or ""
+    upload_name = f"mastodonpyupload_{time.time()}_{uuid.uuid4().hex}{extension}"
+    return (upload_name, handle, mime_type)
 
 
 class AccountsMixin(Core):
     """Endpoints under ``/api/v1/accounts``."""
+
+    # ------------------------------------------------------------------------------------------
+    # Registration
+
+    @api_version("2.7.0", "2.7.0")
+    def create_account(
+        self,
+        username: str,
+        password: str,
+        email: str,
+        agreement: bool = False,
+        reason: str | None = None,
+        locale: str = "en",
+        scopes: list[str] = DEFAULT_SCOPES,
+        to_file: str | PurePath | None = None,
+        return_detailed_error: bool = False,
+        date_of_birth: datetime | date | None = None,
+    ) -> str | None | tuple[str | None, AccountCreationError]:
+        """Register a new account with this app's credentials; the client then uses its new access token.
+
+        An app token is fetched first (``scopes``), then the account is created. On a refused
+        registration, raises MastodonIllegalArgumentError, or with ``return_detailed_error`` returns
+        ``(None, AccountCreationError)``; on success returns the token (``(token, empty error)`` with
+        ``return_detailed_error``). ``to_file`` saves the token and base URL as Mastodon.py does.
+        ``date_of_birth`` (4.4.0) is sent as a date.
+        """
+        if self.client_id is None or self.client_secret is None:
+            raise MastodonIllegalArgumentError("create_account needs a client_id and client_secret (register an app)")
+        for name, text in (("username", username), ("password", password), ("email", email)):
+            if not isinstance(text, str) or not text:
+                raise MastodonIllegalArgumentError(f"{name} must be a non-empty string")
+        given_scopes: object = scopes
+        if not isinstance(given_scopes, (list, tuple)) or not all(isinstance(scope, str) for scope in given_scopes):
+            raise MastodonIllegalArgumentError("scopes must be a list of scope names")
+        birth_date: str | None = None
+        if date_of_birth is not None:
+            if not isinstance(date_of_birth, date):
+                raise MastodonIllegalArgumentError("date_of_birth must be a datetime or date")
+            birth_date = date_of_birth.strftime("%Y-%m-%d")
+        try:
+            app_token = self._request(
+                "POST",
+                "/oauth/token",
+                RAW,
+                {
+                    "scope": " ".join(scopes),
+                    "client_id": self.client_id,
+                    "client_secret": self.client_secret,
+                    "grant_type": "client_credentials",
+                },
+                do_ratelimiting=False,
+                auth=False,
+            )["access_token"]
+        except (MastodonAPIError, KeyError, TypeError) as error:
+            raise MastodonIllegalArgumentError(f"Invalid request during oauth phase: {error}") from error
+
+        try:
+            response = self._request(
+                "POST",
+                "/api/v1/accounts",
+                RAW,
+                {
+                    "username": username,
+                    "password": password,
+                    "email": email,
+                    "agreement": agreement or None,
+                    "reason": reason,
+                    "locale": locale,
+                    "date_of_birth": birth_date,
+                    "client_id": self.client_id,
+                    "client_secret": self.client_secret,
+                },
+                do_ratelimiting=False,
+                access_token=app_token,
+            )
+        except MastodonAPIError as error:
+            refusal = _error_body(error)
+            if refusal is None:
+                raise
+            if return_detailed_error:
+                return None, AccountCreationError._from_json(refusal)
+            raise MastodonIllegalArgumentError(f"Invalid request: {refusal['error']}") from error
+
+        token = str(response["access_token"])
+        granted = str(response.get("scope", "")).split(" ")
+        for umbrella in list(granted):
+            granted.extend(_SCOPE_SETS.get(umbrella, ()))
+        with self._lock:
+            self.access_token = token
+            self._refresh_token = response.get("refresh_token")
+            self._token_expired = datetime.now() + timedelta(seconds=int(response.get("expires_in", 0) or 0))
+            self._cache.pop("logged_in_id", None)
+        if not set(scopes) <= set(granted):
+            raise MastodonAPIError(
+                f'Granted scopes "{" ".join(granted)}" do not contain all of the requested scopes "{" ".join(scopes)}".'
+            )
+        if to_file is not None:
+            with open(to_file, "w", encoding="utf-8") as token_file:
+                token_file.write(token + "\n")
+                token_file.write(f"{self.api_base_url}\n")
+        if return_detailed_error:
+            return token, AccountCreationError()
+        return token
+
+    @api_version("3.4.0", "3.4.0")
+    def email_resend_confirmation(self) -> None:
+        """Send the confirmation email again, for an unconfirmed account created by this app."""
+        return self._post("/api/v1/emails/confirmations", NOTHING)
+
+    # ------------------------------------------------------------------------------------------
+    # Reading accounts
+
+    @api_version("1.0.0", "1.0.0")
+    def account(self, id: AccountId) -> Account:
+        """One account, by id (an account or an id)."""
+        return self._get("/api/v1/accounts/{id}", Account, id=id)
+
+    @api_version("4.3.0", "4.3.0")
+    def accounts(self, ids: list[AccountId]) -> NonPaginatableList[Account]:
+        """Several accounts at once, by id (4.3.0)."""
+        given: object = ids
+        if not isinstance(given, (list, tuple)):
+            raise MastodonIllegalArgumentError("ids must be a list of accounts or ids")
+        return self._get("/api/v1/accounts", ListOf(Account), id=ids_of(ids, "ids"))
 
     @api_version("1.0.0", "2.1.0")
     def account_verify_credentials(self) -> Account:
@@ -21,3 +314,337 @@ class AccountsMixin(Core):
     def me(self) -> Account:
         """The account this token belongs to (the same as ``account_verify_credentials``)."""
         return self.account_verify_credentials()
+
+    @api_version("1.0.0", "4.6.0")
+    def account_statuses(
+        self,
+        id: AccountId,
+        only_media: bool = False,
+        pinned: bool = False,
+        exclude_replies: bool = False,
+        exclude_reblogs: bool = False,
+        tagged: str | None = None,
+        max_id: Bound = None,
+        min_id: Bound = None,
+        since_id: Bound = None,
+        limit: int | None = None,
+        exclude_direct: bool = False,
+    ) -> PaginatableList[Status]:
+        """A page of an account's statuses, newest first; the flags filter it (``tagged`` 2.8.0).
+
+        Flags left False are not sent. Bounds may be statuses, ids or datetimes.
+        """
+        _check_limit(limit)
+        return self._get(
+            "/api/v1/accounts/{id}/statuses",
+            PageOf(Status),
+            id=id,
+            only_media=only_media or None,
+            pinned=pinned or None,
+            exclude_replies=exclude_replies or None,
+            exclude_reblogs=exclude_reblogs or None,
+            tagged=tagged,
+            max_id=max_id,
+            min_id=min_id,
+            since_id=since_id,
+            limit=limit,
+            exclude_direct=exclude_direct or None,
+        )
+
+    @api_version("1.0.0", "2.6.0")
+    def account_following(
+        self,
+        id: AccountId,
+        max_id: Bound = None,
+        min_id: Bound = None,
+        since_id: Bound = None,
+        limit: int | None = None,
+    ) -> PaginatableList[Account]:
+        """A page of the accounts an account follows."""
+        _check_limit(limit)
+        return self._get(
+            "/api/v1/accounts/{id}/following",
+            PageOf(Account),
+            id=id,
+            max_id=max_id,
+            min_id=min_id,
+            since_id=since_id,
+            limit=limit,
+        )
+
+    @api_version("1.0.0", "2.6.0")
+    def account_followers(
+        self,
+        id: AccountId,
+        max_id: Bound = None,
+        min_id: Bound = None,
+        since_id: Bound = None,
+        limit: int | None = None,
+    ) -> PaginatableList[Account]:
+        """A page of the accounts that follow an account."""
+        _check_limit(limit)
+        return self._get(
+            "/api/v1/accounts/{id}/followers",
+            PageOf(Account),
+            id=id,
+            max_id=max_id,
+            min_id=min_id,
+            since_id=since_id,
+            limit=limit,
+        )
+
+    @api_version("1.0.0", "1.4.0")
+    def account_relationships(
+        self, id: AccountId | list[AccountId], with_suspended: bool | None = None
+    ) -> NonPaginatableList[Relationship]:
+        """Your relationships to one account or several (``with_suspended`` 4.3.0 includes suspended ones)."""
+        wire_id = ids_of(id, "id") if isinstance(id, (list, tuple)) else id_of(id, "id")
+        return self._get(
+            "/api/v1/accounts/relationships", ListOf(Relationship), id=wire_id, with_suspended=with_suspended
+        )
+
+    @api_version("1.0.0", "2.8.0")
+    def account_search(
+        self,
+        q: str,
+        limit: int | None = None,
+        following: bool = False,
+        resolve: bool = False,
+        offset: int | None = None,
+    ) -> PaginatableList[Account]:
+        """Accounts matching a name or address (``resolve`` looks up remote ones); paginated by offset.
+
+        ``following`` and ``resolve`` are always sent, as Mastodon.py sends them.
+        """
+        if not isinstance(q, str):
+            raise MastodonIllegalArgumentError(f"q must be a string, not {type(q).__name__}")
+        _check_limit(limit)
+        return self._get(
+            "/api/v1/accounts/search",
+            PageOf(Account),
+            _offset=True,
+            q=q,
+            limit=limit,
+            following=following,
+            resolve=resolve,
+            offset=offset,
+        )
+
+    @api_version("2.1.0", "2.1.0")
+    def account_lists(self, id: AccountId) -> NonPaginatableList[UserList]:
+        """Your lists that contain this account."""
+        return self._get("/api/v1/accounts/{id}/lists", ListOf(UserList), id=id)
+
+    @api_version("3.4.0", "3.4.0")
+    def account_lookup(self, acct: str) -> Account:
+        """The account with this address (``user`` or ``user@domain``), by WebFinger on the server."""
+        if not isinstance(acct, str) or not acct:
+            raise MastodonIllegalArgumentError(f"acct must be a non-empty string, not {acct!r}")
+        return self._get("/api/v1/accounts/lookup", Account, acct=acct)
+
+    @api_version("3.5.0", "3.5.0")
+    def account_familiar_followers(self, id: AccountId | list[AccountId]) -> NonPaginatableList[FamiliarFollowers]:
+        """For each account, the accounts you follow that also follow it."""
+        ids = ids_of(id if isinstance(id, (list, tuple)) else [id], "id")
+        return self._get("/api/v1/accounts/familiar_followers", ListOf(FamiliarFollowers), id=ids)
+
+    @api_version("3.3.0", "3.3.0")
+    def account_featured_tags(self, id: AccountId) -> NonPaginatableList[FeaturedTag]:
+        """The hashtags an account features on its profile."""
+        return self._get("/api/v1/accounts/{id}/featured_tags", ListOf(FeaturedTag), id=id)
+
+    # ------------------------------------------------------------------------------------------
+    # Acting on accounts
+
+    @api_version("1.0.0", "3.3.0")
+    def account_follow(self, id: AccountId, reblogs: bool = True, notify: bool = False) -> Relationship:
+        """Follow an account (or request to); ``reblogs`` shows its boosts, ``notify`` (3.3.0) its posts."""
+        return self._post("/api/v1/accounts/{id}/follow", Relationship, id=id, reblogs=reblogs, notify=notify)
+
+    @api_version("1.0.0", "2.1.0")
+    def follows(self, uri: str) -> Relationship:
+        """Follow the first account an account search for ``uri`` finds; MastodonNotFoundError if none."""
+        found = self.account_search(uri)
+        if not found:
+            raise MastodonNotFoundError("User not found")
+        return self.account_follow(found[0])
+
+    @api_version("1.0.0", "1.4.0")
+    def account_unfollow(self, id: AccountId) -> Relationship:
+        """Stop following an account (or withdraw the follow request)."""
+        return self._post("/api/v1/accounts/{id}/unfollow", Relationship, id=id)
+
+    @api_version("3.5.0", "3.5.0")
+    def account_remove_from_followers(self, id: AccountId) -> Relationship:
+        """Make an account stop following you."""
+        return self._post("/api/v1/accounts/{id}/remove_from_followers", Relationship, id=id)
+
+    @api_version("1.0.0", "1.4.0")
+    def account_block(self, id: AccountId) -> Relationship:
+        """Block an account."""
+        return self._post("/api/v1/accounts/{id}/block", Relationship, id=id)
+
+    @api_version("1.0.0", "1.4.0")
+    def account_unblock(self, id: AccountId) -> Relationship:
+        """Unblock an account."""
+        return self._post("/api/v1/accounts/{id}/unblock", Relationship, id=id)
+
+    @api_version("1.1.0", "2.4.3")
+    def account_mute(
+        self, id: AccountId, notifications: bool = True, duration: int | timedelta | None = None
+    ) -> Relationship:
+        """Mute an account, and its notifications unless ``notifications=False``; ``duration`` in seconds (3.3.0)."""
+        if duration is not None and (isinstance(duration, bool) or not isinstance(duration, (int, timedelta))):
+            raise MastodonIllegalArgumentError(f"duration must be seconds (an int) or a timedelta, not {duration!r}")
+        return self._post(
+            "/api/v1/accounts/{id}/mute", Relationship, id=id, notifications=notifications, duration=duration
+        )
+
+    @api_version("1.1.0", "1.4.0")
+    def account_unmute(self, id: AccountId) -> Relationship:
+        """Unmute an account."""
+        return self._post("/api/v1/accounts/{id}/unmute", Relationship, id=id)
+
+    @api_version("2.5.0", "2.5.0")
+    def account_pin(self, id: AccountId) -> Relationship:
+        """Feature an account on your profile (deprecated in 4.4.0 for ``account_endorse``)."""
+        return self._post("/api/v1/accounts/{id}/pin", Relationship, id=id)
+
+    @api_version("2.5.0", "2.5.0")
+    def account_unpin(self, id: AccountId) -> Relationship:
+        """Stop featuring an account on your profile (deprecated in 4.4.0 for ``account_unendorse``)."""
+        return self._post("/api/v1/accounts/{id}/unpin", Relationship, id=id)
+
+    @api_version("4.4.0", "4.4.0")
+    def account_endorse(self, id: AccountId) -> Relationship:
+        """Feature an account on your profile (4.4.0)."""
+        return self._post("/api/v1/accounts/{id}/endorse", Relationship, id=id)
+
+    @api_version("4.4.0", "4.4.0")
+    def account_unendorse(self, id: AccountId) -> Relationship:
+        """Stop featuring an account on your profile (4.4.0)."""
+        return self._post("/api/v1/accounts/{id}/unendorse", Relationship, id=id)
+
+    @api_version("3.2.0", "3.2.0")
+    def account_note_set(self, id: AccountId, comment: str) -> Relationship:
+        """Set your private note on an account (an empty string removes it)."""
+        if not isinstance(comment, str):
+            raise MastodonIllegalArgumentError(f"comment must be a string, not {type(comment).__name__}")
+        return self._post("/api/v1/accounts/{id}/note", Relationship, id=id, comment=comment)
+
+    # ------------------------------------------------------------------------------------------
+    # Your own profile
+
+    @api_version("1.1.1", "4.6.1")
+    def account_update_credentials(
+        self,
+        display_name: str | None = None,
+        note: str | None = None,
+        avatar: MediaSource | None = None,
+        avatar_mime_type: str | None = None,
+        header: MediaSource | None = None,
+        header_mime_type: str | None = None,
+        locked: bool | None = None,
+        bot: bool | None = None,
+        discoverable: bool | None = None,
+        fields: list[tuple[str, str]] | None = None,
+        hide_collections: bool | None = None,
+        indexable: bool | None = None,
+        attribution_domains: list[str] | None = None,
+        default_privacy: str | None = None,
+        default_sensitive: bool | None = None,
+        default_language: str | None = None,
+        default_quote_policy: str | None = None,
+        avatar_description: str | None = None,
+        header_description: str | None = None,
+    ) -> Account:
+        """Change your profile and posting defaults; only what is given is sent.
+
+        ``avatar`` and ``header`` are a path, bytes or a binary file (MIME type detected unless given);
+        ``fields`` is a list of ``(name, value)`` pairs replacing all profile fields;
+        ``default_privacy`` (public, unlisted, private), ``default_sensitive``, ``default_language`` and
+        ``default_quote_policy`` (public, followers, nobody; 4.5.0) go as ``source[...]``.
+        """
+        if default_privacy is not None and default_privacy not in PRIVACIES:
+            raise MastodonIllegalArgumentError(
+                f"default_privacy must be one of {', '.join(PRIVACIES)}, not {default_privacy!r}"
+            )
+        if default_quote_policy is not None and default_quote_policy not in QUOTE_POLICIES:
+            raise MastodonIllegalArgumentError(
+                f"default_quote_policy must be one of {', '.join(QUOTE_POLICIES)}, not {default_quote_policy!r}"
+            )
+        domains: object = attribution_domains
+        if isinstance(domains, str):
+            raise MastodonIllegalArgumentError("attribution_domains must be a list of domains, not a string")
+        fields_attributes: dict[str, dict[str, str]] | None = None
+        if fields is not None:
+            fields_attributes = {}
+            for index, pair in enumerate(_field_pairs(fields)):
+                fields_attributes[str(index)] = {"name": pair[0], "value": pair[1]}
+        source = {
+            "privacy": default_privacy,
+            "sensitive": default_sensitive,
+            "language": default_language,
+            "quote_policy": default_quote_policy,
+        }
+        opened: list[IO[bytes]] = []
+        try:
+            files: dict[str, tuple[str, IO[bytes], str]] = {}
+            if avatar is not None:
+                files["avatar"] = _media_file("avatar", avatar, avatar_mime_type, opened)
+            if header is not None:
+                files["header"] = _media_file("header", header, header_mime_type, opened)
+            return self._patch(
+                "/api/v1/accounts/update_credentials",
+                Account,
+                _files=files or None,
+                display_name=display_name,
+                note=note,
+                locked=locked,
+                bot=bot,
+                discoverable=discoverable,
+                hide_collections=hide_collections,
+                indexable=indexable,
+                avatar_description=avatar_description,
+                header_description=header_description,
+                fields_attributes=fields_attributes,
+                source=source,
+                attribution_domains=attribution_domains,
+            )
+        finally:
+            for handle in opened:
+                handle.close()
+
+    @api_version("4.2.0", "4.2.0")
+    def account_delete_avatar(self) -> Account:
+        """Remove your avatar (4.2.0); returns your account."""
+        return self._delete("/api/v1/profile/avatar", Account)
+
+    @api_version("4.2.0", "4.2.0")
+    def account_delete_header(self) -> Account:
+        """Remove your profile header image (4.2.0); returns your account."""
+        return self._delete("/api/v1/profile/header", Account)
+
+
+def _field_pairs(fields: Iterable[Any]) -> list[tuple[str, str]]:
+    """Profile fields as ``(name, value)`` string pairs, refusing anything else."""
+    if isinstance(fields, (str, bytes, dict)):
+        raise MastodonIllegalArgumentError("fields must be a list of (name, value) pairs")
+    pairs: list[tuple[str, str]] = []
+    for item in fields:
+        if not isinstance(item, (tuple, list)) or len(item) != 2 or not all(isinstance(part, str) for part in item):
+            raise MastodonIllegalArgumentError(f"fields must be a list of (name, value) string pairs, not {item!r}")
+        pairs.append((item[0], item[1]))
+    return pairs
+
+
+def _error_body(error: MastodonAPIError) -> dict[str, Any] | None:
+    """The JSON object of an API error's response when it carries an ``error`` key, else None."""
+    response = error.response
+    if response is None:
+        return None
+    try:
+        body = response.json()
+    except ValueError:
+        return None
+    return body if isinstance(body, dict) and "error" in body else None

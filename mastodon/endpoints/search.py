@@ -2,10 +2,124 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from .._core import Core
+from .._versions import api_version, parse_version_string
+from ..errors import MastodonIllegalArgumentError, MastodonVersionError
+from ..return_types import Account, Search, SearchV2, Status
+from ..types_base import IdType, PrimitiveIdType
+from .accounts import _check_limit
 
 __all__ = ["SearchMixin"]
+
+RESULT_TYPES = ("accounts", "hashtags", "statuses")
+Bound = Status | Account | IdType | PrimitiveIdType | datetime | None
+
+
+def _server_at_least(client: Core, version: str) -> bool:
+    """Whether the server is at least ``version`` (given to the constructor, or asked once and cached)."""
+    server = client._server_version or client._detect_version()
+    return server.compatible >= parse_version_string(version)
+
+
+def _check_query(q: str) -> None:
+    if not isinstance(q, str):
+        raise MastodonIllegalArgumentError(f"q must be a string, not {type(q).__name__}")
+
+
+def _check_v2_arguments(q: str, result_type: str | None, offset: int | None, limit: int | None) -> None:
+    _check_query(q)
+    if result_type is not None and result_type not in RESULT_TYPES:
+        raise MastodonIllegalArgumentError(f"result_type must be one of {', '.join(RESULT_TYPES)}, not {result_type!r}")
+    if offset is not None and (not isinstance(offset, int) or isinstance(offset, bool) or offset < 0):
+        raise MastodonIllegalArgumentError(f"offset must be an int of 0 or more, not {offset!r}")
+    _check_limit(limit)
+
+
+def _refuse_advanced_before_2_8(client: Core, *advanced: object) -> None:
+    """``account_id``, ``offset``, ``min_id`` and ``max_id`` need Mastodon 2.8.0."""
+    if any(value is not None for value in advanced) and not _server_at_least(client, "2.8.0"):
+        raise MastodonVersionError(
+            "Advanced search parameters (account_id, offset, min_id, max_id) need Mastodon 2.8.0+"
+        )
 
 
 class SearchMixin(Core):
     """Searching accounts, statuses and hashtags."""
+
+    @api_version("1.1.0", "2.8.0")
+    def search(
+        self,
+        q: str,
+        resolve: bool = True,
+        result_type: str | None = None,
+        account_id: Account | IdType | PrimitiveIdType | None = None,
+        offset: int | None = None,
+        min_id: Bound = None,
+        max_id: Bound = None,
+        exclude_unreviewed: bool = True,
+        limit: int | None = None,
+    ) -> Search | SearchV2:
+        """Search accounts, statuses and hashtags: v2 search on servers from 2.4.1, v1 search before.
+
+        The server's version is the one given to the constructor, or asked for once. On a server older
+        than 2.4.1 only ``q`` and ``resolve`` are used; the others raise MastodonVersionError there.
+        """
+        _check_v2_arguments(q, result_type, offset, limit)
+        if _server_at_least(self, "2.4.1"):
+            return self.search_v2(
+                q,
+                resolve=resolve,
+                result_type=result_type,
+                account_id=account_id,
+                offset=offset,
+                min_id=min_id,
+                max_id=max_id,
+                exclude_unreviewed=exclude_unreviewed,
+                limit=limit,
+            )
+        _refuse_advanced_before_2_8(self, account_id, offset, min_id, max_id)
+        return self.search_v1(q, resolve=resolve)
+
+    @api_version("1.1.0", "2.1.0")
+    def search_v1(self, q: str, resolve: bool = False) -> Search:
+        """Search with the v1 endpoint (removed in 3.0.0): hashtags come back as plain strings."""
+        _check_query(q)
+        return self._get("/api/v1/search", Search, q=q, resolve=resolve or None)
+
+    @api_version("2.4.1", "2.8.0")
+    def search_v2(
+        self,
+        q: str,
+        resolve: bool = True,
+        result_type: str | None = None,
+        account_id: Account | IdType | PrimitiveIdType | None = None,
+        offset: int | None = None,
+        min_id: Bound = None,
+        max_id: Bound = None,
+        exclude_unreviewed: bool = True,
+        limit: int | None = None,
+    ) -> SearchV2:
+        """Search accounts, statuses and hashtags (2.4.1); ``result_type`` is accounts, hashtags or statuses.
+
+        ``account_id``, ``offset``, ``min_id``, ``max_id`` and ``limit`` need 2.8.0 (MastodonVersionError
+        before). ``resolve`` is sent only when true; ``exclude_unreviewed`` only when true and the server
+        is 3.0.0 or newer, so this asks for the server's version unless the constructor was given it.
+        """
+        _check_v2_arguments(q, result_type, offset, limit)
+        _refuse_advanced_before_2_8(self, account_id, offset, min_id, max_id)
+        send_exclude_unreviewed = bool(exclude_unreviewed) and _server_at_least(self, "3.0.0")
+        return self._get(
+            "/api/v2/search",
+            SearchV2,
+            q=q,
+            resolve=resolve or None,
+            account_id=account_id,
+            offset=offset,
+            min_id=min_id,
+            max_id=max_id,
+            exclude_unreviewed=True if send_exclude_unreviewed else None,
+            limit=limit,
+            type=result_type,
+        )

@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
+from typing import Any
 from urllib.parse import quote
 
 from .._core import Core, PageOf
+from .._encode import id_of
 from .._versions import api_version
-from ..errors import MastodonIllegalArgumentError
-from ..return_types import Status
+from ..errors import MastodonAPIError, MastodonError, MastodonIllegalArgumentError
+from ..return_types import Status, Tag, UserList
 from ..types_base import IdType, PaginatableList, PrimitiveIdType
 
 __all__ = ["TimelinesMixin"]
 
 Bound = Status | IdType | PrimitiveIdType | datetime | None
+
+# timeline_is_available's names -> the key of configuration[timelines_access] in the v2 instance document.
+_FEED_KEYS = {"public": "live_feeds", "hashtag": "hashtag_feeds", "trending_links": "trending_link_feeds"}
 
 
 class TimelinesMixin(Core):
@@ -94,3 +100,128 @@ class TimelinesMixin(Core):
     ) -> PaginatableList[Status]:
         """A page of the federated timeline: public statuses this server knows of."""
         return self.timeline("public", max_id, min_id, since_id, limit, only_media, local, remote)
+
+    @api_version("1.0.0", "3.1.4")
+    def timeline_hashtag(
+        self,
+        hashtag: str | Tag,
+        local: bool = False,
+        max_id: Bound = None,
+        min_id: Bound = None,
+        since_id: Bound = None,
+        limit: int | None = None,
+        only_media: bool = False,
+        remote: bool = False,
+    ) -> PaginatableList[Status]:
+        """A page of public statuses with a hashtag, given without its leading ``#`` (or as a Tag)."""
+        name: Any = hashtag.get("name") if isinstance(hashtag, Mapping) else hashtag
+        if not isinstance(name, str) or not name:
+            raise MastodonIllegalArgumentError(f"hashtag must be a tag name (or a Tag), not {hashtag!r}")
+        if name.startswith("#"):
+            raise MastodonIllegalArgumentError("Hashtag parameter should omit leading #")
+        return self.timeline(
+            "tag/" + name,
+            max_id=max_id,
+            min_id=min_id,
+            since_id=since_id,
+            limit=limit,
+            only_media=only_media,
+            local=local,
+            remote=remote,
+        )
+
+    @api_version("2.1.0", "3.1.4")
+    def timeline_list(
+        self,
+        id: UserList | IdType | PrimitiveIdType,
+        max_id: Bound = None,
+        min_id: Bound = None,
+        since_id: Bound = None,
+        limit: int | None = None,
+        only_media: bool = False,
+        local: bool = False,
+        remote: bool = False,
+    ) -> PaginatableList[Status]:
+        """A page of the statuses of the accounts in one of your lists (a list or its id)."""
+        list_id = id_of(id, "id")
+        if isinstance(list_id, bool) or not isinstance(list_id, (str, int)) or list_id == "":
+            raise MastodonIllegalArgumentError(f"id must be a list or a list id, not {id!r}")
+        return self.timeline(
+            f"list/{list_id}",
+            max_id=max_id,
+            min_id=min_id,
+            since_id=since_id,
+            limit=limit,
+            only_media=only_media,
+            local=local,
+            remote=remote,
+        )
+
+    @api_version("4.3.0", "4.3.0")
+    def timeline_link(
+        self,
+        url: str,
+        local: bool = False,
+        max_id: Bound = None,
+        min_id: Bound = None,
+        since_id: Bound = None,
+        limit: int | None = None,
+        only_media: bool = False,
+        remote: bool = False,
+    ) -> PaginatableList[Status]:
+        """A page of statuses linking to a trending URL (exactly as ``trending_links`` gives it; 404 otherwise)."""
+        if not isinstance(url, str) or not url:
+            raise MastodonIllegalArgumentError(f"url must be a non-empty string, not {url!r}")
+        if limit is not None and (not isinstance(limit, int) or isinstance(limit, bool) or limit < 1):
+            raise MastodonIllegalArgumentError(f"limit must be a positive int, not {limit!r}")
+        return self._get(
+            "/api/v1/timelines/link",
+            PageOf(Status),
+            url=url,
+            max_id=max_id,
+            min_id=min_id,
+            since_id=since_id,
+            limit=limit,
+            only_media=only_media or None,
+            local=local or None,
+            remote=remote or None,
+        )
+
+    def timeline_is_available(
+        self,
+        timeline: str = "public",
+        local: bool = False,
+        remote: bool = False,
+        with_auth: bool = False,
+        fail_hard: bool = False,
+    ) -> bool:
+        """Whether a public feed (``public``, ``hashtag`` or ``trending_links``) can be read here.
+
+        Reads ``configuration.timelines_access`` (Mastodon 4.5) of the cached v2 instance document:
+        ``public`` access counts, and ``authenticated`` too when ``with_auth``. ``local`` / ``remote``
+        ask about that part of the feed only (both: both parts; neither: either part). Where this
+        cannot be told (an unknown timeline, an older server), the answer is True, or with
+        ``fail_hard`` an error is raised.
+        """
+        feed_key = _FEED_KEYS.get(timeline)
+        if feed_key is None:
+            if fail_hard:
+                raise MastodonIllegalArgumentError(f"Unknown timeline: {timeline}")
+            return True
+        allowed = ("authenticated", "public") if with_auth else ("public",)
+        try:
+            document = self._cached_get("instance_v2", "/api/v2/instance")
+            feed = document["configuration"]["timelines_access"][feed_key]
+            local_ok = feed["local"] in allowed
+            remote_ok = feed["remote"] in allowed
+        except (MastodonError, KeyError, TypeError) as error:
+            if fail_hard:
+                raise MastodonAPIError(f"Failed to determine timeline availability for '{timeline}'.") from error
+            return True
+        if local and remote:
+            return bool(local_ok and remote_ok)
+        if local:
+            return bool(local_ok)
+        if remote:
+            return bool(remote_ok)
+        return bool(local_ok or remote_ok)
