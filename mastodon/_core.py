@@ -9,6 +9,7 @@ shape and their parameters, and nothing else.
 
 from __future__ import annotations
 
+import copy
 import json
 import logging
 import os
@@ -35,9 +36,23 @@ from .errors import (
     MastodonVersionError,
     error_class_for_status,
 )
-from .types_base import AttribAccessDict, NonPaginatableList, PaginatableList
+from .types_base import AttribAccessDict, NonPaginatableList, PaginatableList, _entity_class_named
 
-__all__ = ["NOTHING", "RAW", "Core", "ListOf", "One", "PageOf", "Returns", "normalize_base_url"]
+__all__ = [
+    "NOTHING",
+    "RAW",
+    "RESPONSE",
+    "TEXT",
+    "Core",
+    "ListOf",
+    "One",
+    "PageOf",
+    "PagedOne",
+    "Returns",
+    "async_refresh_info",
+    "normalize_base_url",
+    "returns_for",
+]
 
 T = TypeVar("T")
 E = TypeVar("E", bound=AttribAccessDict)
@@ -61,14 +76,33 @@ _BODY_SNIPPET = 300
 
 
 class Returns(Generic[T]):
-    """How a decoded response body becomes the value an endpoint returns."""
+    """How a response becomes the value an endpoint returns.
 
-    __slots__ = ("convert", "item_type", "paginated")
+    ``kind`` names the shape so that a stored page info or async refresh info can rebuild it:
+    ``one``, ``page``, ``list``, ``paged_one``, ``raw``, ``none``, ``text`` or ``response``.
+    ``body`` says what ``convert`` is given: the decoded ``json``, the ``text``, or the ``response``.
+    A ``paginated`` shape gets ``_pagination_next`` / ``_pagination_prev`` attached; ``page_field``
+    names the list inside a single object that offset pagination counts (``search_v2``'s ``accounts``).
+    """
 
-    def __init__(self, convert: Callable[[Any], T], item_type: str, paginated: bool = False) -> None:
+    __slots__ = ("body", "convert", "item_type", "kind", "page_field", "paginated")
+
+    def __init__(
+        self,
+        convert: Callable[[Any], T],
+        item_type: str,
+        paginated: bool = False,
+        *,
+        kind: str = "custom",
+        body: str = "json",
+        page_field: str | None = None,
+    ) -> None:
         self.convert = convert
         self.item_type = item_type
         self.paginated = paginated
+        self.kind = kind
+        self.body = body
+        self.page_field = page_field
 
 
 class One(Returns[E]):
@@ -77,7 +111,27 @@ class One(Returns[E]):
     __slots__ = ()
 
     def __init__(self, entity: type[E]) -> None:
-        super().__init__(entity._from_json, entity.__name__)
+        super().__init__(entity._from_json, entity.__name__, kind="one")
+
+
+class PagedOne(Returns[E]):
+    """One entity that is itself a page: grouped notifications (``Link``), typed search results (offset)."""
+
+    __slots__ = ()
+
+    def __init__(self, entity: type[E], page_field: str | None = None) -> None:
+        super().__init__(entity._from_json, entity.__name__, paginated=True, kind="paged_one", page_field=page_field)
+
+
+def _list_converter(entity: type[E], list_type: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    from_json = entity._from_json
+
+    def convert(body: Any) -> Any:
+        if not isinstance(body, list):
+            raise TypeError(f"expected a JSON array of {entity.__name__}, got {type(body).__name__}")
+        return list_type(map(from_json, body))
+
+    return convert
 
 
 class PageOf(Returns[PaginatableList[E]]):
@@ -86,14 +140,7 @@ class PageOf(Returns[PaginatableList[E]]):
     __slots__ = ()
 
     def __init__(self, entity: type[E]) -> None:
-        from_json = entity._from_json
-
-        def convert(body: Any) -> PaginatableList[E]:
-            if not isinstance(body, list):
-                raise TypeError(f"expected a JSON array of {entity.__name__}, got {type(body).__name__}")
-            return PaginatableList(map(from_json, body))
-
-        super().__init__(convert, entity.__name__, paginated=True)
+        super().__init__(_list_converter(entity, PaginatableList), entity.__name__, paginated=True, kind="page")
 
 
 class ListOf(Returns[NonPaginatableList[E]]):
@@ -102,14 +149,7 @@ class ListOf(Returns[NonPaginatableList[E]]):
     __slots__ = ()
 
     def __init__(self, entity: type[E]) -> None:
-        from_json = entity._from_json
-
-        def convert(body: Any) -> NonPaginatableList[E]:
-            if not isinstance(body, list):
-                raise TypeError(f"expected a JSON array of {entity.__name__}, got {type(body).__name__}")
-            return NonPaginatableList(map(from_json, body))
-
-        super().__init__(convert, entity.__name__)
+        super().__init__(_list_converter(entity, NonPaginatableList), entity.__name__, kind="list")
 
 
 def _keep(body: Any) -> Any:
@@ -120,18 +160,65 @@ def _nothing(body: Any) -> None:
     return None
 
 
-RAW: Returns[Any] = Returns(_keep, "raw")
+RAW: Returns[Any] = Returns(_keep, "raw", kind="raw")
 """The decoded JSON as it came."""
-NOTHING: Returns[None] = Returns(_nothing, "none")
+NOTHING: Returns[None] = Returns(_nothing, "none", kind="none")
 """Nothing: the endpoint's answer (often ``{}``) carries no information."""
+TEXT: Returns[str] = Returns(_keep, "text", kind="text", body="text")
+"""The body as text (``/health`` answers ``OK``)."""
+RESPONSE: Returns[requests.Response] = Returns(_keep, "response", kind="response", body="response")
+"""The ``requests.Response`` itself, after the error check: for headers such as ``Date``."""
+
+_FIXED_SHAPES: dict[str, Returns[Any]] = {"raw": RAW, "none": NOTHING, "text": TEXT, "response": RESPONSE}
 
 
-def returns_for(item_type: str, paginated: bool) -> Returns[Any]:
-    """The return shape a stored page info names (``_mastopy_type``)."""
-    from .types_base import _entity_class_named
-
+def returns_for(kind: str, item_type: str, page_field: str | None = None) -> Returns[Any]:
+    """Rebuild the shape a stored page info or async refresh info recorded (``kind`` and ``_mastopy_type``)."""
+    if kind in _FIXED_SHAPES:
+        return _FIXED_SHAPES[kind]
     entity = _entity_class_named(item_type)
-    return PageOf(entity) if paginated else One(entity)
+    if kind == "list":
+        return ListOf(entity)
+    if kind == "one":
+        return One(entity)
+    if kind == "paged_one":
+        return PagedOne(entity, page_field)
+    return PageOf(entity)
+
+
+def async_refresh_info(
+    header: str | None, method: str, path: str, params: Mapping[str, Any], returns: Returns[Any]
+) -> dict[str, Any] | None:
+    """The info of a ``Mastodon-Async-Refresh`` header (Mastodon 4.4), or None when there is none.
+
+    Keys: ``id``, ``retry`` and ``result_count`` (ints where they parse) from the header, and
+    ``_method``, ``_endpoint``, ``_params``, ``_mastopy_type`` and ``_shape`` to repeat the request.
+    """
+    if not header:
+        return None
+    info: dict[str, Any] = {}
+    for part in header.split(","):
+        key, sep, value = part.partition("=")
+        if not sep:
+            continue
+        key, value = key.strip(), value.strip().strip('"')
+        if key in ("retry", "result_count"):
+            try:
+                info[key] = int(value)
+            except ValueError:
+                info[key] = value
+        else:
+            info[key] = value
+    if "id" not in info:
+        return None
+    info.update(
+        _method=method,
+        _endpoint=path,
+        _params=copy.deepcopy(dict(params)),
+        _mastopy_type=returns.item_type,
+        _shape=returns.kind,
+    )
+    return info
 
 
 # ---------------------------------------------------------------------------------------------
@@ -488,7 +575,11 @@ class Core:
     def _fetch_page(self, info: Mapping[str, Any]) -> Any:
         """Fetch the page a stored page info describes, with the same return shape as the first page."""
         params = {key: value for key, value in info.items() if not key.startswith("_")}
-        shape = returns_for(str(info.get("_mastopy_type", "")), paginated=True)
+        shape = returns_for(
+            str(info.get("_pagination_shape", "page")),
+            str(info.get("_mastopy_type", "")),
+            info.get("_pagination_offset_field"),
+        )
         return self._request(
             str(info.get("_pagination_method", "GET")),
             str(info["_pagination_endpoint"]),
@@ -527,7 +618,6 @@ class Core:
         do_ratelimiting: bool = True,
         offset_pagination: bool = False,
         auth: bool = True,
-        raw_response: bool = False,
     ) -> T:
         """Send one API request through the whole pipeline and return the converted answer."""
         base = base_url or self.api_base_url
@@ -585,9 +675,9 @@ class Core:
 
         if not response.ok:
             raise self._api_error(response)
-        if raw_response:
-            return response  # type: ignore[return-value]
-        body = self._decode(response, returns)
+        if returns.body == "response":
+            return returns.convert(response)
+        body = response.text if returns.body == "text" else self._decode(response, returns)
         try:
             result = returns.convert(body)
         except (TypeError, ValueError, AttributeError) as error:
@@ -595,23 +685,51 @@ class Core:
                 f"The server's answer to {method} {path} is not the expected {returns.item_type}: {error}. "
                 f"It was: {self._snippet(response)}"
             ) from error
-        if returns.paginated and isinstance(result, PaginatableList):
-            link = response.headers.get("Link")
-            if link or offset_pagination:
-                result._pagination_next, result._pagination_prev = page_infos(
-                    link,
-                    method,
-                    path,
-                    {key: value for key, value in params.items() if key != "lang"},
-                    returns.item_type,
-                    offset_pagination=offset_pagination,
-                    item_count=len(result),
-                )
-                if offset_pagination:
-                    for info in (result._pagination_next, result._pagination_prev):
-                        if info is not None:
-                            info["_pagination_offset"] = True
+        if returns.paginated:
+            self._attach_pages(result, response, method, path, params, returns, offset_pagination)
+        refresh = async_refresh_info(response.headers.get("Mastodon-Async-Refresh"), method, path, params, returns)
+        if refresh is not None and isinstance(result, (AttribAccessDict, PaginatableList, NonPaginatableList)):
+            result._async_refresh = refresh
         return result
+
+    @staticmethod
+    def _attach_pages(
+        result: Any,
+        response: requests.Response,
+        method: str,
+        path: str,
+        params: Mapping[str, Any],
+        returns: Returns[Any],
+        offset_pagination: bool,
+    ) -> None:
+        """Attach the next and previous page infos of a page (or of a single object that is a page)."""
+        if not isinstance(result, (PaginatableList, AttribAccessDict)):
+            return
+        link = response.headers.get("Link")
+        if not link and not offset_pagination:
+            return
+        items: Any = result
+        if returns.page_field is not None and isinstance(result, AttribAccessDict):
+            items = result.get(returns.page_field) or []
+        next_info, prev_info = page_infos(
+            link,
+            method,
+            path,
+            {key: value for key, value in params.items() if key != "lang"},
+            returns.item_type,
+            offset_pagination=offset_pagination,
+            item_count=len(items),
+        )
+        for info in (next_info, prev_info):
+            if info is None:
+                continue
+            if offset_pagination:
+                info["_pagination_offset"] = True
+            if returns.kind != "page":
+                info["_pagination_shape"] = returns.kind
+            if returns.page_field is not None:
+                info["_pagination_offset_field"] = returns.page_field
+        result._pagination_next, result._pagination_prev = next_info, prev_info
 
     def _send(
         self,

@@ -57,7 +57,9 @@ __all__ = [
     "MastodonUnauthorizedError",
     "MastodonVersionError",
     "MastodonWarning",
+    "MissingExtraError",
     "error_class_for_status",
+    "missing_extra",
 ]
 
 
@@ -95,6 +97,18 @@ class MastodonRatelimitError(MastodonError):
 
 class MastodonMalformedEventError(MastodonError):
     """A streaming event could not be read."""
+
+
+class MissingExtraError(MastodonIllegalArgumentError, ImportError, NotImplementedError):
+    """An optional dependency is not installed (also a NotImplementedError, as Mastodon.py raised)."""
+
+
+def missing_extra(extra: str, modules: str, error: ImportError) -> MissingExtraError:
+    """The error for a feature whose extra is not installed, naming the ``pip`` command that fixes it."""
+    return MissingExtraError(
+        f"This needs {modules}, which {'is' if ' and ' not in modules else 'are'} not installed: "
+        f"pip install mastodon[{extra}] ({error})"
+    )
 
 
 class MastodonAPIError(MastodonError):

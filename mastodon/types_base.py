@@ -210,7 +210,8 @@ def _entity_class_named(name: str) -> type[AttribAccessDict]:
 
 # Names a field may not take over as an attribute: the dict's own methods win, the value stays
 # reachable as ``entity["keys"]``.
-_RESERVED = frozenset(dir(dict)) | {"to_json", "from_json", "_from_json", "_pagination_next", "_pagination_prev"}
+_EXTRA_SLOTS = ("_pagination_next", "_pagination_prev", "_async_refresh")
+_RESERVED = frozenset(dir(dict)) | {"to_json", "from_json", "_from_json", *_EXTRA_SLOTS}
 
 
 class _EntityMeta(type):
@@ -236,9 +237,10 @@ class _EntityMeta(type):
 class AttribAccessDict(dict[str, Any], Entity, metaclass=_EntityMeta):
     """A dict whose keys can also be read and written as attributes, the base of every entity."""
 
-    __slots__ = ("_pagination_next", "_pagination_prev")
+    __slots__ = _EXTRA_SLOTS
     _pagination_next: PaginationInfo | None
     _pagination_prev: PaginationInfo | None
+    _async_refresh: dict[str, Any] | None
 
     # Built once per class on first conversion: (field, converter) for the fields that need one.
     _converters: ClassVar[tuple[tuple[str, Callable[[Any], Any]], ...] | None] = None
@@ -251,7 +253,7 @@ class AttribAccessDict(dict[str, Any], Entity, metaclass=_EntityMeta):
     if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> Any:
-            if name in ("_pagination_next", "_pagination_prev"):
+            if name in _EXTRA_SLOTS:
                 return None
             try:
                 value = self[name]
@@ -263,7 +265,7 @@ class AttribAccessDict(dict[str, Any], Entity, metaclass=_EntityMeta):
             return wrapped
 
         def __setattr__(self, name: str, value: Any) -> None:
-            if name in ("_pagination_next", "_pagination_prev"):
+            if name in _EXTRA_SLOTS:
                 object.__setattr__(self, name, value)
             else:
                 self[name] = value
@@ -316,18 +318,25 @@ class PaginationInfo(dict[str, Any]):
 class PaginatableList(list[T], Entity):
     """A page of results from the server, carrying where the next and previous pages are."""
 
-    __slots__ = ("_pagination_next", "_pagination_prev")
+    __slots__ = _EXTRA_SLOTS
 
     def __init__(self, items: Iterable[T] = ()) -> None:
         super().__init__(items)
         self._pagination_next: PaginationInfo | None = None
         self._pagination_prev: PaginationInfo | None = None
+        self._async_refresh: dict[str, Any] | None = None
 
 
 class NonPaginatableList(list[T], Entity):
     """A list of results that has no further pages."""
 
-    __slots__ = ()
+    __slots__ = ("_async_refresh",)
+    _async_refresh: dict[str, Any] | None
+
+    def __getattr__(self, name: str) -> Any:
+        if name == "_async_refresh":
+            return None
+        raise AttributeError(name)
 
 
 EntityList = PaginatableList

@@ -85,7 +85,21 @@ def docs_example(page: str, anchor: str | None = None, status: int = 200, index:
     blocks = re.findall(r"```json\n(.*?)```", section, re.S)
     if len(blocks) <= index:
         raise LookupError(f"{page} {{#{anchor}}} has no JSON example {index} for {status}")
-    return json.loads(blocks[index])
+    return parse_abridged_json(blocks[index])
+
+
+def parse_abridged_json(text: str) -> Any:
+    """JSON as the docs abridge it: ``// ...`` and ``/* */`` comments, ``...`` lines and trailing commas."""
+    try:
+        return json.loads(text)
+    except ValueError:
+        pass
+    text = re.sub(r"/\*.*?\*/", "", text, flags=re.S)
+    text = re.sub(r"^\s*//.*$", "", text, flags=re.M)
+    text = re.sub(r'([\]}",\de])[ \t]*//[^\n"]*$', r"\1", text, flags=re.M)  # a comment after a value
+    text = re.sub(r"^\s*\.\.\.,?\s*$", "", text, flags=re.M)
+    text = re.sub(r",(\s*[\]}])", r"\1", text)
+    return json.loads(text)
 
 
 @pytest.fixture

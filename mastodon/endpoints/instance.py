@@ -7,7 +7,7 @@ import json
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
-from .._core import NOTHING, RAW, Core, ListOf, One, PageOf, Returns
+from .._core import NOTHING, RAW, TEXT, Core, ListOf, One, PageOf, Returns
 from .._versions import api_version
 from ..errors import MastodonIllegalArgumentError, MastodonNotFoundError
 from ..return_types import (
@@ -87,8 +87,7 @@ class InstanceMixin(Core):
     @api_version("3.0.0", "3.0.0")
     def instance_health(self) -> bool:
         """Whether ``/health`` says the web process, its database and its cache are working."""
-        response = self._request("GET", "/health", RAW, {}, raw_response=True)
-        text = response.content.decode("utf-8", "replace").strip()
+        text = self._get("/health", TEXT).strip()
         if text in _HEALTHY_TEXT:
             return True
         try:

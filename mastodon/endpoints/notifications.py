@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
-from .._core import NOTHING, Core, ListOf, PageOf, Returns
+from .._core import NOTHING, Core, ListOf, PagedOne, PageOf, Returns
 from .._encode import id_of, ids_of
 from .._versions import api_version
 from ..errors import MastodonIllegalArgumentError
@@ -265,7 +265,7 @@ class NotificationsMixin(Core):
         supported = _types("supported_types", supported_types, self.feature_set)
         return self._get(
             "/api/v2/notifications",
-            GroupedNotificationsResults,
+            PagedOne(GroupedNotificationsResults),
             max_id=max_id,
             since_id=since_id,
             min_id=min_id,

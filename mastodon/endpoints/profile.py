@@ -1,11 +1,124 @@
-"""Your own profile: reading and updating it."""
+"""Your own profile: reading and updating it (Mastodon 4.6)."""
 
 from __future__ import annotations
 
+import mimetypes
+import os
+import uuid
+from contextlib import ExitStack
+from pathlib import PurePath
+from typing import IO, Any
+
 from .._core import Core
+from .._versions import api_version
+from ..errors import MastodonFileNotFoundError, MastodonIllegalArgumentError, MastodonIOError
+from ..return_types import Profile
 
 __all__ = ["ProfileMixin"]
 
+PathOrFile = str | PurePath | IO[bytes]
+
+
+def _open_image(stack: ExitStack, name: str, value: PathOrFile, mime_type: str | None) -> tuple[str, IO[bytes], str]:
+    """An image for a multipart upload: ``(file name, file, MIME type)``; a path is opened (and closed by ``stack``).
+
+    The MIME type is guessed from a path's extension unless given; file objects need it given.
+    """
+    if isinstance(value, (str, PurePath)):
+        path = os.fspath(value)
+        try:
+            handle: IO[bytes] = stack.enter_context(open(path, "rb"))  # noqa: SIM115
+        except FileNotFoundError as error:
+            raise MastodonFileNotFoundError(f"{name}: could not load image file {path!r}: {error}") from error
+        except OSError as error:
+            raise MastodonIOError(f"{name}: could not load image file {path!r}: {error}") from error
+        mime_type = mime_type or mimetypes.guess_type(path)[0]
+    elif hasattr(value, "read"):
+        handle = value
+    else:
+        raise MastodonIllegalArgumentError(f"{name} must be a path or a binary file object, not {type(value).__name__}")
+    if mime_type is None:
+        raise MastodonIllegalArgumentError(
+            f"{name}: could not determine the MIME type; pass {name}_mime_type with file data"
+        )
+    extension = mimetypes.guess_extension(mime_type) or ""
+    return f"mastodonpyupload_{uuid.uuid4().hex}{extension}", handle, mime_type
+
+
+def _fields(fields: Any) -> dict[str, dict[str, str]] | None:
+    """Profile fields ``[(name, value), ...]`` as ``fields_attributes[i][name]`` / ``[value]``."""
+    if fields is None:
+        return None
+    if not isinstance(fields, (list, tuple)):
+        raise MastodonIllegalArgumentError("fields must be a list of (name, value) pairs")
+    attributes: dict[str, dict[str, str]] = {}
+    for index, field in enumerate(fields):
+        if not isinstance(field, (list, tuple)) or len(field) != 2:
+            raise MastodonIllegalArgumentError(f"fields[{index}] must be a (name, value) pair, not {field!r}")
+        attributes[str(index)] = {"name": field[0], "value": field[1]}
+    return attributes
+
 
 class ProfileMixin(Core):
-    """Your own profile: reading and updating it."""
+    """Endpoints under ``/api/v1/profile``."""
+
+    @api_version("4.6.0", "4.6.0")
+    def profile(self) -> Profile:
+        """Your own profile as you edit it: plain-text note, fields, image descriptions and visibility settings."""
+        return self._get("/api/v1/profile", Profile)
+
+    @api_version("4.6.0", "4.6.0")
+    def profile_update(
+        self,
+        display_name: str | None = None,
+        note: str | None = None,
+        avatar: PathOrFile | None = None,
+        avatar_mime_type: str | None = None,
+        header: PathOrFile | None = None,
+        header_mime_type: str | None = None,
+        locked: bool | None = None,
+        bot: bool | None = None,
+        discoverable: bool | None = None,
+        hide_collections: bool | None = None,
+        indexable: bool | None = None,
+        show_media: bool | None = None,
+        show_media_replies: bool | None = None,
+        show_featured: bool | None = None,
+        attribution_domains: list[str] | None = None,
+        fields: list[tuple[str, str]] | None = None,
+        avatar_description: str | None = None,
+        header_description: str | None = None,
+    ) -> Profile:
+        """Change your profile; only what is given changes. Returns the updated profile.
+
+        ``avatar`` and ``header`` are paths or binary file objects (file objects need the MIME type);
+        ``fields`` is a list of ``(name, value)`` pairs replacing all profile fields.
+        """
+        if attribution_domains is not None and not isinstance(attribution_domains, (list, tuple)):
+            raise MastodonIllegalArgumentError("attribution_domains must be a list of domains")
+        fields_attributes = _fields(fields)
+        with ExitStack() as stack:
+            files: dict[str, tuple[str, IO[bytes], str]] = {}
+            if avatar is not None:
+                files["avatar"] = _open_image(stack, "avatar", avatar, avatar_mime_type)
+            if header is not None:
+                files["header"] = _open_image(stack, "header", header, header_mime_type)
+            return self._patch(
+                "/api/v1/profile",
+                Profile,
+                _files=files or None,
+                display_name=display_name,
+                note=note,
+                locked=locked,
+                bot=bot,
+                discoverable=discoverable,
+                hide_collections=hide_collections,
+                indexable=indexable,
+                show_media=show_media,
+                show_media_replies=show_media_replies,
+                show_featured=show_featured,
+                attribution_domains=attribution_domains,
+                avatar_description=avatar_description,
+                header_description=header_description,
+                fields_attributes=fields_attributes,
+            )

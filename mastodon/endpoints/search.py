@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from .._core import Core
+from .._core import Core, PagedOne
 from .._versions import api_version, parse_version_string
 from ..errors import MastodonIllegalArgumentError, MastodonVersionError
 from ..return_types import Account, Search, SearchV2, Status
@@ -112,7 +112,8 @@ class SearchMixin(Core):
         send_exclude_unreviewed = bool(exclude_unreviewed) and _server_at_least(self, "3.0.0")
         return self._get(
             "/api/v2/search",
-            SearchV2,
+            PagedOne(SearchV2, result_type) if result_type else SearchV2,
+            _offset=result_type is not None,
             q=q,
             resolve=resolve or None,
             account_id=account_id,

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Mapping
+from typing import Any
 
-from .._core import RAW, Core
+from .._core import RESPONSE, Core
 from .._ratelimit import parse_http_time
 from .._versions import parse_version_string
-from ..errors import MastodonAPIError
+from ..errors import MastodonAPIError, MastodonIllegalArgumentError, missing_extra
 
 __all__ = ["UtilityMixin"]
 
@@ -48,9 +50,44 @@ class UtilityMixin(Core):
 
     def get_approx_server_time(self) -> _dt.datetime:
         """The server's clock, from the ``Date`` header of a cheap request (latency not compensated)."""
-        response = self._request("HEAD", "/", RAW, {}, raw_response=True)
+        response = self._request("HEAD", "/", RESPONSE, {})
         date = response.headers.get("Date")
         timestamp = parse_http_time(date) if date else None
         if timestamp is None:
             raise MastodonAPIError("No server time in response.")
         return _dt.datetime.fromtimestamp(timestamp, _dt.timezone.utc)
+
+    def decode_blurhash(
+        self,
+        media_dict: Mapping[str, Any],
+        out_size: tuple[int, int] = (16, 16),
+        size_per_component: bool = True,
+        return_linear: bool = True,
+    ) -> list[list[list[float]]]:
+        """A media attachment's ``blurhash`` decoded to pixels, ``[row][column][r, g, b]``; sends no request.
+
+        ``out_size`` is ``(width, height)`` per blurhash component (or in pixels without
+        ``size_per_component``); colours are linear RGB floats unless ``return_linear=False`` (sRGB).
+        Needs the ``blurhash`` extra.
+        """
+        blurhash_value = media_dict.get("blurhash") if isinstance(media_dict, Mapping) else None
+        if not isinstance(blurhash_value, str) or not blurhash_value:
+            raise MastodonIllegalArgumentError("media_dict must be a media attachment with a blurhash")
+        if (
+            not isinstance(out_size, (tuple, list))
+            or len(out_size) != 2
+            or not all(isinstance(side, int) and not isinstance(side, bool) and side > 0 for side in out_size)
+        ):
+            raise MastodonIllegalArgumentError(
+                f"out_size must be a (width, height) pair of positive ints, not {out_size!r}"
+            )
+        try:
+            import blurhash
+        except ImportError as error:
+            raise missing_extra("blurhash", "blurhash", error) from error
+        components_x, components_y = blurhash.components(blurhash_value)
+        width, height = out_size
+        if size_per_component:
+            width, height = components_x * width, components_y * height
+        decoded: list[list[list[float]]] = blurhash.decode(blurhash_value, width, height, linear=return_linear)
+        return decoded

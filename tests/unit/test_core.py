@@ -217,3 +217,34 @@ def test_fetch_remaining_walks_until_no_next(http, example) -> None:
     everything = api.fetch_remaining(api.timeline_public())
     assert len(everything) == 2 * len(one)
     assert all(type(item).__name__ == "Status" for item in everything)
+
+
+def test_a_single_object_can_be_a_page(http) -> None:
+    from mastodon.return_types import GroupedNotificationsResults
+
+    body = {"accounts": [], "statuses": [], "notification_groups": [{"group_key": "x", "type": "follow"}]}
+    http.get(
+        f"{BASE}/api/v2/notifications",
+        json=body,
+        headers={"Link": f'<{BASE}/api/v2/notifications?max_id=77>; rel="next"'},
+    )
+    api = Mastodon(api_base_url=BASE)
+    first = api.grouped_notifications(limit=5)
+    assert isinstance(first, GroupedNotificationsResults)
+    assert first._pagination_next is not None and first._pagination_next["max_id"] == 77
+    following = api.fetch_next(json.loads(json.dumps(first._pagination_next)))
+    assert isinstance(following, GroupedNotificationsResults)
+    assert http.last_request.qs["max_id"] == ["77"] and http.last_request.qs["limit"] == ["5"]
+
+
+def test_offset_pagination_inside_an_object(http) -> None:
+    from mastodon.return_types import SearchV2
+
+    accounts = [{"id": str(n), "acct": f"a{n}"} for n in range(3)]
+    http.get(f"{BASE}/api/v2/search", json={"accounts": accounts, "statuses": [], "hashtags": []})
+    api = Mastodon(api_base_url=BASE, mastodon_version="4.3.0")
+    first = api.search_v2("a", result_type="accounts", limit=3)
+    assert first._pagination_next is not None and first._pagination_next["offset"] == 3
+    following = api.fetch_next(first)
+    assert isinstance(following, SearchV2)
+    assert http.last_request.qs["offset"] == ["3"] and http.last_request.qs["type"] == ["accounts"]

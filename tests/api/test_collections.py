@@ -1,0 +1,133 @@
+"""Requests sent and values returned by the collection endpoints (docs: methods/collections.md, Mastodon 4.6)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from mastodon import Mastodon, MastodonIllegalArgumentError
+from mastodon.return_types import (
+    Account,
+    Collections,
+    CollectionWithAccounts,
+    EmptyResponse,
+    WrappedCollection,
+    WrappedCollectionItem,
+)
+
+BASE = "https://mastodon.example"
+COLLECTION = "116131056935959117"
+ITEM = "116151066915353115"
+DOCS = Path(__file__).resolve().parents[3] / "shared" / "mastodon-api-docs"
+
+
+def doc(page: str, anchor: str, index: int = 0) -> Any:
+    """A 200 example of ``{#anchor}`` in a docs page, with the ``// ...`` elisions some examples carry removed."""
+    text = (DOCS / page).read_text(encoding="utf-8")
+    start = re.search(r"^(#+) .*\{#" + re.escape(anchor) + r"\}\s*$", text, re.M)
+    assert start is not None, anchor
+    section = text[start.end() :]
+    following = re.search("^#{2," + str(len(start.group(1))) + "} ", section, re.M)
+    section = section[: following.start()] if following else section
+    section = section[re.search(r"^##### 200\b.*$", section, re.M).end() :]  # type: ignore[union-attr]
+    block = re.findall(r"```json\n(.*?)```", section, re.S)[index]
+    block = re.sub(r"^\s*//.*$", "", block, flags=re.M)
+    return json.loads(re.sub(r",(\s*[\]}])", r"\1", block))
+
+
+def page(anchor: str) -> Any:
+    return doc("methods/collections.md", anchor)
+
+
+def test_collection_create_sends_a_form(api: Mastodon, http, form) -> None:
+    http.post(f"{BASE}/api/v1/collections", json=page("create"))
+    result = api.collection_create(
+        "Nice accounts",
+        description="These accounts are very nice",
+        language="en",
+        tag_name="accounts",
+        discoverable=True,
+        account_ids=[Account._from_json({"id": "112658193342215767"}), "117628196343117789"],
+    )
+    assert isinstance(result, WrappedCollection)
+    assert form(http.last_request) == [
+        ("name", "Nice accounts"),
+        ("description", "These accounts are very nice"),
+        ("language", "en"),
+        ("tag_name", "accounts"),
+        ("sensitive", "0"),
+        ("discoverable", "1"),
+        ("account_ids[]", "112658193342215767"),
+        ("account_ids[]", "117628196343117789"),
+    ]
+
+
+def test_collection_create_needs_a_name(api: Mastodon, http) -> None:
+    with pytest.raises(MastodonIllegalArgumentError, match="name"):
+        api.collection_create("")
+    assert http.call_count == 0
+
+
+def test_collection(api: Mastodon, http) -> None:
+    http.get(f"{BASE}/api/v1/collections/{COLLECTION}", json=page("get_collection"))
+    result = api.collection(COLLECTION)
+    assert isinstance(result, CollectionWithAccounts)
+    assert all(isinstance(account, Account) for account in result.accounts)
+
+
+def test_account_collections(api: Mastodon, http) -> None:
+    http.get(f"{BASE}/api/v1/accounts/7/collections", json=page("get_collections"))
+    result = api.account_collections("7", limit=10, offset=20)
+    assert isinstance(result, Collections)
+    assert http.last_request.qs == {"limit": ["10"], "offset": ["20"]}
+
+
+def test_account_in_collections_defaults_to_me(api: Mastodon, http) -> None:
+    http.get(f"{BASE}/api/v1/accounts/verify_credentials", json={"id": "99", "acct": "me"})
+    http.get(f"{BASE}/api/v1/accounts/99/in_collections", json=page("in_collections"))
+    result = api.account_in_collections(None)
+    assert isinstance(result, Collections)
+    api.account_in_collections(Account._from_json({"id": "99"}), limit=5)
+    assert http.last_request.qs == {"limit": ["5"]}
+
+
+@pytest.mark.parametrize("method", ["account_collections", "account_in_collections"])
+def test_collection_lists_refuse_bad_paging(api: Mastodon, http, method) -> None:
+    with pytest.raises(MastodonIllegalArgumentError, match="offset"):
+        getattr(api, method)("7", offset=-1)
+    assert http.call_count == 0
+
+
+def test_collection_update_sends_what_changes(api: Mastodon, http, form) -> None:
+    http.patch(f"{BASE}/api/v1/collections/{COLLECTION}", json=page("update_collection"))
+    result = api.collection_update(COLLECTION, name="Renamed", sensitive=False)
+    assert isinstance(result, WrappedCollection)
+    assert form(http.last_request) == [("name", "Renamed"), ("sensitive", "0")]
+
+
+def test_collection_delete(api: Mastodon, http) -> None:
+    http.delete(f"{BASE}/api/v1/collections/{COLLECTION}", text="")
+    result = api.collection_delete({"id": COLLECTION})
+    assert isinstance(result, EmptyResponse) and result == {}
+
+
+def test_collection_item_add(api: Mastodon, http, form) -> None:
+    http.post(f"{BASE}/api/v1/collections/{COLLECTION}/items", json=page("add_account"))
+    result = api.collection_item_add(COLLECTION, Account._from_json({"id": "42"}))
+    assert isinstance(result, WrappedCollectionItem)
+    assert form(http.last_request) == [("account_id", "42")]
+
+
+def test_collection_item_delete(api: Mastodon, http) -> None:
+    http.delete(f"{BASE}/api/v1/collections/{COLLECTION}/items/{ITEM}", json={})
+    assert isinstance(api.collection_item_delete(COLLECTION, ITEM), EmptyResponse)
+
+
+def test_collection_item_revoke(api: Mastodon, http) -> None:
+    http.post(f"{BASE}/api/v1/collections/{COLLECTION}/items/{ITEM}/revoke", json={})
+    assert isinstance(api.collection_item_revoke(COLLECTION, {"id": ITEM}), EmptyResponse)
+    assert http.last_request.body is None
