@@ -26,12 +26,14 @@ from ._credentials import looks_like_path, read_legacy_file
 from ._encode import encode_form, encode_json, path_segment
 from ._pagination import page_infos
 from ._ratelimit import Clock, RateLimiter
+from ._retry import RetryEvent, RetryPolicy, never_reached, retry_after_seconds
 from ._versions import ServerVersion, parse_version_string, version_error
 from .errors import (
     MastodonAPIError,
     MastodonDeprecationWarning,
     MastodonIllegalArgumentError,
     MastodonNetworkError,
+    MastodonRatelimitError,
     MastodonReadTimeout,
     MastodonVersionError,
     error_class_for_status,
@@ -261,6 +263,9 @@ class Core:
         feature_set: str = "mainline",
         user_agent: str = DEFAULT_USER_AGENT,
         lang: str | None = None,
+        *,
+        retry_policy: RetryPolicy | bool | None = None,
+        allow_http: bool = False,
     ) -> None:
         """A client for the instance at ``api_base_url``; constructing it sends no request.
 
@@ -270,6 +275,10 @@ class Core:
         ``ratelimit_method`` is ``"wait"``, ``"throw"`` or ``"pace"``; ``request_timeout`` is seconds,
         or a ``(connect, read)`` pair; ``version_check_mode`` is ``"none"``, ``"created"`` or
         ``"changed"``; ``feature_set`` is ``"mainline"``, ``"fedibird"`` or ``"pleroma"``.
+
+        Beyond Mastodon.py (keyword-only): ``retry_policy`` (a :class:`RetryPolicy`; ``False`` turns
+        retries off, ``None`` is the default policy) and ``allow_http`` (plain ``http://`` base URLs are
+        refused for hosts other than loopback unless this, or ``MASTODON_ALLOW_HTTP=1``, says so).
         """
         if feature_set not in FEATURE_SETS:
             raise MastodonIllegalArgumentError(
@@ -280,6 +289,11 @@ class Core:
                 f"version_check_mode must be one of {', '.join(VERSION_CHECK_MODES)}, not {version_check_mode!r}"
             )
         self._lock = threading.RLock()
+        if retry_policy is None or retry_policy is True:
+            retry_policy = RetryPolicy()
+        elif retry_policy is False:
+            retry_policy = RetryPolicy(total=0)
+        self.retry_policy: RetryPolicy = retry_policy
         self._ratelimiter = RateLimiter(ratelimit_method, ratelimit_pacefactor)
         self.debug_requests = debug_requests
         self.request_timeout: float | tuple[float, float] = request_timeout
@@ -326,6 +340,7 @@ class Core:
             raise MastodonIllegalArgumentError(
                 "API base URL is required: pass api_base_url (e.g. 'mastodon.social') or set MASTODON_API_BASE_URL"
             )
+        _refuse_plain_http(self.api_base_url, allow_http)
 
         self._server_version: ServerVersion | None = None
         self._version_given = mastodon_version is not None
@@ -649,10 +664,22 @@ class Core:
         if self.debug_requests:
             self._log_request(method, url, query or data or body_json, request_headers, files)
 
+        policy = self.retry_policy
+        clock = self._ratelimiter.clock
+        retries = 0
+        ratelimit_waits = 0
         while True:
             if do_ratelimiting:
                 self._ratelimiter.before_request()
-            response = self._send(method, url, query, data, body_json, files, request_headers)
+            try:
+                response = self._send(method, url, query, data, body_json, files, request_headers)
+            except MastodonNetworkError as error:
+                resendable = never_reached(error.__cause__) or policy.may_resend(method, request_headers)
+                if not resendable or retries >= policy.total:
+                    raise
+                retries += 1
+                self._before_retry(policy, method, path, retries, type(error.__cause__).__name__, None, files)
+                continue
             if "Deprecation" in response.headers:
                 warnings.warn(
                     f"Endpoint {path} is marked as deprecated and may be removed in future Mastodon versions.",
@@ -665,12 +692,27 @@ class Core:
                 self._log_response(response)
             if response.status_code == 429:
                 wait = self._ratelimiter.wait_for_429(response.headers, do_ratelimiting)
+                if ratelimit_waits >= policy.ratelimit_waits:
+                    raise MastodonRatelimitError(
+                        f"Hit rate limit on {method} {path} {ratelimit_waits + 1} times in a row; giving up."
+                    )
+                ratelimit_waits += 1
                 if wait > 0:
                     logger.info("Rate limited on %s %s; waiting %.1f s before retrying", method, path, wait)
-                    self._ratelimiter.clock.sleep(wait)
-                if hasattr(files, "values"):
-                    _rewind(files)
+                    clock.sleep(wait)
+                _rewind(files)
                 continue
+            if (
+                response.status_code in policy.statuses
+                and retries < policy.total
+                and policy.may_resend(method, request_headers)
+            ):
+                retry_after = retry_after_seconds(response.headers.get("Retry-After"), clock.now())
+                if retry_after is None or retry_after <= policy.max_wait:
+                    retries += 1
+                    reason = f"{response.status_code} {response.reason}"
+                    self._before_retry(policy, method, path, retries, reason, retry_after, files)
+                    continue
             break
 
         if not response.ok:
@@ -691,6 +733,25 @@ class Core:
         if refresh is not None and isinstance(result, (AttribAccessDict, PaginatableList, NonPaginatableList)):
             result._async_refresh = refresh
         return result
+
+    def _before_retry(
+        self,
+        policy: RetryPolicy,
+        method: str,
+        path: str,
+        attempt: int,
+        reason: str,
+        retry_after: float | None,
+        files: Any,
+    ) -> None:
+        """Log a retry, tell the ``on_retry`` hook, wait, and rewind any files for the next attempt."""
+        wait = retry_after if retry_after is not None else policy.backoff(attempt)
+        logger.info("Retrying %s %s (attempt %d, %s) in %.2f s", method, path, attempt + 1, reason, wait)
+        if policy.on_retry is not None:
+            policy.on_retry(RetryEvent(method, path, attempt, reason, wait))
+        if wait > 0:
+            self._ratelimiter.clock.sleep(wait)
+        _rewind(files)
 
     @staticmethod
     def _attach_pages(
@@ -846,7 +907,7 @@ class Core:
             "Mastodon: Response received with code %s. Headers: %s Body: %s",
             response.status_code,
             dict(response.headers),
-            self._snippet(response),
+            _mask_secret_fields(self._snippet(response)),
         )
 
     # -----------------------------------------------------------------------------------------
@@ -864,9 +925,35 @@ class Core:
         self.close()
 
 
+_LOOPBACK_HOSTS = ("localhost", "127.", "[::1]")
+
+
+def _refuse_plain_http(base_url: str, allow_http: bool) -> None:
+    """Plain ``http://`` sends the token in clear; only loopback hosts or an explicit opt-in may use it."""
+    if not base_url.startswith("http://") or allow_http or os.environ.get("MASTODON_ALLOW_HTTP") == "1":
+        return
+    host = base_url[len("http://") :].split("/", 1)[0]
+    if host.startswith(_LOOPBACK_HOSTS):
+        return
+    raise MastodonIllegalArgumentError(
+        f"{base_url} uses plain http, which would send your access token unencrypted. Use https://, or pass "
+        "allow_http=True (or set MASTODON_ALLOW_HTTP=1) if this server really is only reachable over http."
+    )
+
+
 def _no_auth(request: requests.PreparedRequest) -> requests.PreparedRequest:
     """An auth hook that does nothing, so ``requests`` never swaps our bearer header for .netrc basic auth."""
     return request
+
+
+_SECRET_FIELD = re.compile(
+    r'("(?:access_token|refresh_token|id_token|client_secret|code_verifier|password)"\s*:\s*")[^"]*"'
+)
+
+
+def _mask_secret_fields(text: str) -> str:
+    """Secret values in a JSON text (a token answer being logged) replaced by ``***``."""
+    return _SECRET_FIELD.sub(r'\1***"', text)
 
 
 def _strip_query(url: str) -> str:
@@ -875,6 +962,8 @@ def _strip_query(url: str) -> str:
 
 def _rewind(files: Any) -> None:
     """Put file objects back at their start, so a retried upload sends the whole file again."""
+    if not hasattr(files, "values"):
+        return
     for value in files.values():
         handle = value[1] if isinstance(value, tuple) and len(value) > 1 else value
         if hasattr(handle, "seek"):

@@ -14,7 +14,6 @@ import re
 import sys
 from typing import Any
 
-
 VERSION_NOTE = re.compile(r"Added: Mastodon v([0-9][^,]*), last changed: Mastodon v([0-9][^ *]*)")
 
 

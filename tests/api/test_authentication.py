@@ -675,7 +675,9 @@ def test_secrets_echoed_by_the_server_are_masked_in_errors(app: Mastodon, http: 
 
 
 def test_interactive_login_refuses_a_plain_http_instance(http: Any) -> None:
-    api = Mastodon(api_base_url="http://mastodon.example")
     with pytest.raises(MastodonIllegalArgumentError, match="plain http"):
+        Mastodon(api_base_url="http://mastodon.example")
+    api = Mastodon(api_base_url="http://mastodon.example", allow_http=True)
+    with pytest.raises(MastodonIllegalArgumentError, match="http"):
         api.interactive_login(open_browser=False, input_func=lambda prompt: "never")
     assert http.call_count == 0

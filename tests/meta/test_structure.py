@@ -22,8 +22,8 @@ NOT_ENDPOINTS = {
     "fetch_remaining", "generate_media_edit_attributes", "get_approx_server_time", "get_async_refresh_info",
     "get_pagination_info", "get_status_length", "get_supported_version", "interactive_login", "log_in", "make_poll",
     "oauth_authorization_server_info", "pagination_iterator", "pagination_page_iterator",
-    "persistable_login_credentials", "push_subscription_generate_keys", "retrieve_mastodon_version", "revoke_access_token",
-    "set_language", "stream", "timeline_is_available", "verify_minimum_version", "filters_apply",
+    "persistable_login_credentials", "push_subscription_generate_keys", "retrieve_mastodon_version",
+    "revoke_access_token", "set_language", "stream", "timeline_is_available", "verify_minimum_version", "filters_apply",
     "push_subscription_decrypt_push", "await_async_refresh", "stream_open_websocket",
     "begin_login", "complete_login", "client_credentials_login", "check_instance_url", "detect_server",
 }  # fmt: skip
@@ -111,7 +111,9 @@ def test_mastodon_py_method_exists_with_the_same_signature(name: str) -> None:
     entry = MANIFEST_METHODS[name]
     assert hasattr(Mastodon, name), f"Mastodon.py's {name} is missing"
     raw = inspect.getattr_static(Mastodon, name)
-    kind = "staticmethod" if isinstance(raw, staticmethod) else "classmethod" if isinstance(raw, classmethod) else "method"
+    kind = (
+        "staticmethod" if isinstance(raw, staticmethod) else "classmethod" if isinstance(raw, classmethod) else "method"
+    )
     assert kind == entry["kind"], f"{name} is a {kind}, Mastodon.py's is a {entry['kind']}"
     expected = [(p["name"], p["kind"], p["default"]) for p in entry["parameters"]]
     ours = _parameters(getattr(Mastodon, name))

@@ -25,6 +25,8 @@ def test_constructor_signature_matches_mastodon_py() -> None:
         ("debug_requests", False), ("ratelimit_method", "wait"), ("ratelimit_pacefactor", 1.1),
         ("request_timeout", 300), ("mastodon_version", None), ("version_check_mode", "none"), ("session", None),
         ("feature_set", "mainline"), ("user_agent", "mastodonpy"), ("lang", None),
+        # ours, keyword-only, after Mastodon.py's:
+        ("retry_policy", None), ("allow_http", False),
     ]  # fmt: skip
     assert [(name, p.default) for name, p in list(ours.items())[1:]] == expected
 
@@ -105,12 +107,12 @@ def test_empty_credential_file_is_a_clear_error(tmp_path) -> None:
     token_file = tmp_path / "usercred.secret"
     token_file.write_text("\n")
     os.chmod(token_file, 0o600)
-    with pytest.raises(MastodonIllegalArgumentError, match="usercred.secret"):
+    with pytest.raises(MastodonIllegalArgumentError, match=r"usercred\.secret"):
         Mastodon(access_token=str(token_file), api_base_url=BASE)
 
 
 def test_missing_credential_path_is_a_file_not_found(tmp_path) -> None:
-    with pytest.raises(MastodonFileNotFoundError, match="nope.secret"):
+    with pytest.raises(MastodonFileNotFoundError, match=r"nope\.secret"):
         Mastodon(access_token=tmp_path / "nope.secret", api_base_url=BASE)
 
 
@@ -183,8 +185,7 @@ def test_debug_requests_logs_without_secrets(http, example, caplog) -> None:
 def test_pagination_info_comes_from_link_headers(http, example) -> None:
     statuses = example("methods/statuses.md", "index")
     link = (
-        f'<{BASE}/api/v1/timelines/home?max_id=109>; rel="next", '
-        f'<{BASE}/api/v1/timelines/home?min_id=200>; rel="prev"'
+        f'<{BASE}/api/v1/timelines/home?max_id=109>; rel="next", <{BASE}/api/v1/timelines/home?min_id=200>; rel="prev"'
     )
     http.get(f"{BASE}/api/v1/timelines/home", json=statuses, headers={"Link": link})
     api = Mastodon(api_base_url=BASE)

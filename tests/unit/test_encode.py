@@ -23,7 +23,10 @@ def test_booleans_are_one_and_zero() -> None:
 
 def test_entities_and_dicts_with_ids_are_sent_as_ids() -> None:
     status = AttribAccessDict({"id": "109", "content": "x"})
-    assert encode_form({"in_reply_to_id": status, "account_id": {"id": 5}}) == [("in_reply_to_id", "109"), ("account_id", "5")]
+    assert encode_form({"in_reply_to_id": status, "account_id": {"id": 5}}) == [
+        ("in_reply_to_id", "109"),
+        ("account_id", "5"),
+    ]
 
 
 def test_lists_are_repeated_bracket_keys_with_entities_unpacked() -> None:

@@ -88,7 +88,12 @@ def test_oauth_error_description_is_kept(api: Mastodon, http) -> None:
 
 
 def test_html_error_page_says_what_came_back(api: Mastodon, http) -> None:
-    http.get(URL, status_code=502, text="<html><body>Bad gateway from nginx</body></html>", headers={"Content-Type": "text/html"})
+    http.get(
+        URL,
+        status_code=502,
+        text="<html><body>Bad gateway from nginx</body></html>",
+        headers={"Content-Type": "text/html"},
+    )
     with pytest.raises(MastodonBadGatewayError) as caught:
         api.status(1)
     assert "text/html" in str(caught.value) and "Bad gateway from nginx" in str(caught.value)

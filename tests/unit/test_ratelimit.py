@@ -48,7 +48,11 @@ def test_reset_is_corrected_for_server_clock_skew(api: Mastodon, http, clock, ex
     http.get(
         URL,
         json=example("methods/statuses.md", "get"),
-        headers={"X-RateLimit-Remaining": "5", "X-RateLimit-Reset": iso(server_now + 60), "Date": http_date(server_now)},
+        headers={
+            "X-RateLimit-Remaining": "5",
+            "X-RateLimit-Reset": iso(server_now + 60),
+            "Date": http_date(server_now),
+        },
     )
     api.status(1)
     assert api.ratelimit_reset == pytest.approx(now + 60)
@@ -100,7 +104,11 @@ def test_wait_sleeps_until_reset_then_retries(api: Mastodon, http, clock, exampl
     http.get(
         URL,
         [
-            {"status_code": 429, "json": {"error": "Too many requests"}, "headers": {"X-RateLimit-Remaining": "0", "X-RateLimit-Reset": iso(now + 42)}},
+            {
+                "status_code": 429,
+                "json": {"error": "Too many requests"},
+                "headers": {"X-RateLimit-Remaining": "0", "X-RateLimit-Reset": iso(now + 42)},
+            },
             {"json": example("methods/statuses.md", "get"), "headers": {"X-RateLimit-Remaining": "299"}},
         ],
     )
@@ -125,7 +133,12 @@ def test_wait_honours_retry_after(api: Mastodon, http, clock, example) -> None:
 def test_wait_without_any_reset_backs_off_exponentially(api: Mastodon, http, clock, example) -> None:
     http.get(
         URL,
-        [{"status_code": 429}, {"status_code": 429}, {"status_code": 429}, {"json": example("methods/statuses.md", "get")}],
+        [
+            {"status_code": 429},
+            {"status_code": 429},
+            {"status_code": 429},
+            {"json": example("methods/statuses.md", "get")},
+        ],
     )
     api.status(1)
     assert clock.sleeps == [2, 4, 8]
@@ -147,7 +160,11 @@ def test_pace_spreads_calls_over_the_window(http, clock, example) -> None:
     api = Mastodon(api_base_url="https://mastodon.example", ratelimit_method="pace", ratelimit_pacefactor=1.0)
     api._set_clock(clock)
     now = clock.current
-    http.get(URL, json=example("methods/statuses.md", "get"), headers={"X-RateLimit-Remaining": "10", "X-RateLimit-Reset": iso(now + 100)})
+    http.get(
+        URL,
+        json=example("methods/statuses.md", "get"),
+        headers={"X-RateLimit-Remaining": "10", "X-RateLimit-Reset": iso(now + 100)},
+    )
     api.status(1)
     assert clock.sleeps == []
     api.status(1)
@@ -159,7 +176,11 @@ def test_pace_waits_for_reset_when_nothing_remains(http, clock, example) -> None
     api = Mastodon(api_base_url="https://mastodon.example", ratelimit_method="pace")
     api._set_clock(clock)
     now = clock.current
-    http.get(URL, json=example("methods/statuses.md", "get"), headers={"X-RateLimit-Remaining": "0", "X-RateLimit-Reset": iso(now + 30)})
+    http.get(
+        URL,
+        json=example("methods/statuses.md", "get"),
+        headers={"X-RateLimit-Remaining": "0", "X-RateLimit-Reset": iso(now + 30)},
+    )
     api.status(1)
     api.status(1)
     assert clock.sleeps == [pytest.approx(30)]

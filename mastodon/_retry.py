@@ -1,0 +1,119 @@
+"""The retry policy of the request core: what is retried, how often, and how long to wait.
+
+Retried, with exponential backoff and jitter, honouring ``Retry-After``:
+
+- any request that provably never reached the server (connection refused, DNS failure, connect
+  timeout);
+- safe requests (GET, HEAD, OPTIONS) after a read timeout, a connection reset, a cut body, or an
+  answer whose status is in ``statuses`` (502, 503 and 504 by default);
+- unsafe requests (POST, PUT, PATCH, DELETE) in those cases only when they carry an
+  ``Idempotency-Key`` header, so the server applies them once however often they arrive
+  (``status_post`` always sends one).
+
+A 429 is the rate limiter's business (``ratelimit_method``); the policy only bounds how many times
+in a row it may wait (``ratelimit_waits``). Nothing waits longer than ``max_wait`` at once: a
+``Retry-After`` beyond it ends the retries and the error is raised.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+import requests
+
+from .errors import MastodonIllegalArgumentError
+
+__all__ = ["SAFE_METHODS", "RetryEvent", "RetryPolicy", "never_reached"]
+
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
+class RetryEvent(NamedTuple):
+    """What the ``on_retry`` hook is told before each retry."""
+
+    method: str
+    path: str
+    attempt: int
+    reason: str
+    wait: float
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How the request core retries; ``RetryPolicy(total=0)`` (or ``retry_policy=False``) turns it off."""
+
+    total: int = 3
+    """Retries after the first attempt (not counting rate-limit waits)."""
+    backoff_factor: float = 0.5
+    """The first backoff in seconds; it doubles with each retry."""
+    max_wait: float = 60.0
+    """The longest single wait, backoff or ``Retry-After``."""
+    statuses: frozenset[int] = frozenset({502, 503, 504})
+    """Answer statuses that are retried (for safe or idempotent requests)."""
+    jitter: float = 0.25
+    """Each backoff is randomised by up to this fraction, so clients do not retry in step."""
+    ratelimit_waits: int = 10
+    """How many 429s in a row ``wait`` mode may sleep through before raising."""
+    on_retry: Callable[[RetryEvent], None] | None = field(default=None, compare=False)
+    """Called before each retry's wait."""
+    random: Callable[[], float] = field(default=random.random, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.total < 0 or self.ratelimit_waits < 0:
+            raise MastodonIllegalArgumentError("RetryPolicy: total and ratelimit_waits must not be negative")
+        if self.backoff_factor < 0 or self.max_wait < 0 or not 0 <= self.jitter <= 1:
+            raise MastodonIllegalArgumentError(
+                "RetryPolicy: backoff_factor and max_wait must not be negative, jitter must be in [0, 1]"
+            )
+
+    def backoff(self, attempt: int) -> float:
+        """The wait before retry number ``attempt`` (1-based), jittered and capped."""
+        base = self.backoff_factor * 2.0 ** (attempt - 1)
+        spread = 1 + self.jitter * (2 * self.random() - 1)
+        return min(self.max_wait, max(0.0, base * spread))
+
+    def may_resend(self, method: str, headers: Mapping[str, str]) -> bool:
+        """Whether a request that may have reached the server can be sent again without doing it twice."""
+        return method in SAFE_METHODS or any(key.lower() == "idempotency-key" for key in headers)
+
+
+def never_reached(error: BaseException | None) -> bool:
+    """True when a failed request provably never got to the server (refused, DNS, connect timeout)."""
+    if isinstance(error, requests.exceptions.ConnectTimeout):
+        return True
+    if not isinstance(error, requests.exceptions.ConnectionError):
+        return False
+    from urllib3.exceptions import NewConnectionError
+
+    seen: set[int] = set()
+    pending: list[object] = [error]
+    while pending:
+        current = pending.pop()
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        if isinstance(current, NewConnectionError):
+            return True
+        if isinstance(current, BaseException):
+            pending.extend(current.args)
+            pending.extend(item for item in (current.__cause__, current.__context__) if item is not None)
+        reason = getattr(current, "reason", None)
+        if reason is not None:
+            pending.append(reason)
+    return False
+
+
+def retry_after_seconds(value: str | None, now: float) -> float | None:
+    """A ``Retry-After`` header (seconds or an HTTP date) as seconds from ``now``."""
+    if not value:
+        return None
+    text = value.strip()
+    if text.isdigit():
+        return float(text)
+    from ._ratelimit import parse_http_time
+
+    when = parse_http_time(text)
+    return max(0.0, when - now) if when is not None else None
