@@ -158,6 +158,14 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def ratio(metric: str, values: dict[str, float | None], name: str) -> str:
+    """A client's figure over the bare requests floor ("x slower"; inverted for events per second)."""
+    value, floor = values.get(name), values.get("requests")
+    if value is None or not floor:
+        return f"{'n/a':>9}"
+    return f"x{(floor / value if 'per second' in metric else value / floor):8.2f}"
+
+
 def print_table(rows: dict[str, dict[str, float | None]]) -> None:
     clients = ["mastodon", "Mastodon.py", "requests"]
     header = f"{'metric':58} " + " ".join(f"{name:>12}" for name in clients) + f" {'ours/req':>9} {'MPy/req':>9}"
@@ -168,16 +176,8 @@ def print_table(rows: dict[str, dict[str, float | None]]) -> None:
         for name in clients:
             value = values.get(name)
             cells.append(f"{value:12.1f}" if value is not None else f"{'n/a':>12}")
-        floor = values.get("requests")
-
-        def ratio(name: str) -> str:
-            value = values.get(name)
-            if value is None or not floor:
-                return f"{'n/a':>9}"
-            # events per second: higher is better, so the ratio is inverted to read "x slower"
-            return f"x{(floor / value if 'per second' in metric else value / floor):8.2f}"
-
-        print(f"{metric:58} " + " ".join(cells) + f" {ratio('mastodon')} {ratio('Mastodon.py')}")
+        ours, theirs = ratio(metric, values, "mastodon"), ratio(metric, values, "Mastodon.py")
+        print(f"{metric:58} " + " ".join(cells) + f" {ours} {theirs}")
 
 
 if __name__ == "__main__":
