@@ -1,4 +1,5 @@
-"""The command line: ``python -m mastodon login <instance>``, ``whoami``, ``revoke``.
+"""The command line: ``python -m mastodon login <instance>``, ``whoami``, ``revoke``, ``post``,
+``timeline``, ``notifications`` and ``demo``.
 
 Exit codes:
 
@@ -116,6 +117,33 @@ def _build_parser() -> _Parser:
     revoke.add_argument("--credentials", "-c", help="the credentials file")
     revoke.add_argument("--delete", action="store_true", help="delete the credentials file after revoking")
 
+    post = commands.add_parser("post", help="post a status", description="Post a status with the saved token.")
+    post.add_argument("text", help="the status text")
+    post.add_argument("--credentials", "-c", help="the credentials file")
+    post.add_argument("--media", action="append", default=[], metavar="FILE", help="attach a file (repeatable)")
+    post.add_argument("--alt", action="append", default=[], metavar="TEXT", help="alt text for each --media, in order")
+    post.add_argument("--visibility", choices=["public", "unlisted", "private", "direct"], help="who sees it")
+    post.add_argument("--reply-to", metavar="STATUS_ID", help="the id of the status to reply to")
+    post.add_argument("--spoiler", metavar="TEXT", help="a content warning")
+    post.add_argument("--json", action="store_true", help="print the posted status as JSON")
+
+    timeline = commands.add_parser(
+        "timeline",
+        help="read a timeline",
+        description="Read a timeline: home, local, public, or tag:NAME (newest first).",
+    )
+    timeline.add_argument("which", nargs="?", default="home", help="home (default), local, public or tag:NAME")
+    timeline.add_argument("--credentials", "-c", help="the credentials file")
+    timeline.add_argument("--limit", type=int, default=20, help="how many statuses (default: %(default)s)")
+    timeline.add_argument("--json", action="store_true", help="print JSON (one array) instead of text")
+
+    notifications = commands.add_parser(
+        "notifications", help="read your notifications", description="Read your notifications, newest first."
+    )
+    notifications.add_argument("--credentials", "-c", help="the credentials file")
+    notifications.add_argument("--limit", type=int, default=20, help="how many (default: %(default)s)")
+    notifications.add_argument("--json", action="store_true", help="print JSON (one array) instead of text")
+
     commands.add_parser("demo", help="a tour against a local test instance (if installed)", add_help=False)
     return parser
 
@@ -144,7 +172,7 @@ def main(
         return EXIT_USAGE
     if args.command is None:
         parser.print_usage(err)
-        err.write("python -m mastodon: error: a command is required (login, whoami, revoke)\n")
+        err.write("python -m mastodon: error: a command is required (login, whoami, revoke, post, timeline, ...)\n")
         return EXIT_USAGE
     try:
         if args.command == "login":
@@ -153,6 +181,12 @@ def main(
             return _whoami(args, out)
         if args.command == "revoke":
             return _revoke(args, out)
+        if args.command == "post":
+            return _post(args, out)
+        if args.command == "timeline":
+            return _timeline(args, out)
+        if args.command == "notifications":
+            return _notifications(args, out)
     except _UsageError as problem:
         err.write(f"python -m mastodon {args.command}: error: {problem}\n")
         return EXIT_USAGE
@@ -280,4 +314,84 @@ def _revoke(args: argparse.Namespace, out: TextIO) -> int:
         if path.exists():
             path.unlink()
             out.write(f"Deleted {path}.\n")
+    return EXIT_OK
+
+
+def _plain_text(html_content: str) -> str:
+    """A status's HTML content as one line of plain text for the terminal."""
+    import html
+    import re
+
+    text = re.sub(r"<br\s*/?>|</p>\s*<p>", " ", html_content or "")
+    return html.unescape(re.sub(r"<[^>]+>", "", text)).strip()
+
+
+def _print_json(values: Any, out: TextIO) -> None:
+    import json
+
+    out.write(json.dumps(values, default=str, ensure_ascii=False, indent=2) + "\n")
+
+
+def _post(args: argparse.Namespace, out: TextIO) -> int:
+    if len(args.alt) > len(args.media):
+        raise _UsageError("more --alt texts than --media files")
+    for name in args.media:
+        if not Path(name).is_file():
+            raise _UsageError(f"no such file: {name}")
+    api = _client_from_credentials(args)
+    with api:
+        media = []
+        for number, name in enumerate(args.media):
+            description = args.alt[number] if number < len(args.alt) else None
+            media.append(api.media_post(name, description=description, synchronous=True))
+        posted = api.status_post(
+            args.text,
+            in_reply_to_id=args.reply_to,
+            media_ids=media or None,
+            visibility=args.visibility,
+            spoiler_text=args.spoiler,
+        )
+    if args.json:
+        _print_json(posted, out)
+    else:
+        out.write(f"Posted {posted.get('url') or posted.get('id')}\n")
+    return EXIT_OK
+
+
+def _timeline(args: argparse.Namespace, out: TextIO) -> int:
+    which = args.which
+    if which.startswith("tag:"):
+        which = "tag/" + which[len("tag:") :].lstrip("#")
+    elif which not in ("home", "local", "public"):
+        raise _UsageError(f"unknown timeline {args.which!r}: use home, local, public or tag:NAME")
+    if not 1 <= args.limit <= 200:
+        raise _UsageError("--limit must be between 1 and 200")
+    api = _client_from_credentials(args)
+    with api:
+        statuses = list(api.pagination_iterator(api.timeline(which, limit=min(args.limit, 40))))[: args.limit]
+    if args.json:
+        _print_json(statuses, out)
+        return EXIT_OK
+    for status in statuses:
+        shown = status.get("reblog") or status
+        when = str(shown.get("created_at", ""))[:16]
+        author = (shown.get("account") or {}).get("acct", "?")
+        out.write(f"{when}  @{author}: {_plain_text(shown.get('content', ''))}\n")
+    return EXIT_OK
+
+
+def _notifications(args: argparse.Namespace, out: TextIO) -> int:
+    if not 1 <= args.limit <= 200:
+        raise _UsageError("--limit must be between 1 and 200")
+    api = _client_from_credentials(args)
+    with api:
+        found = list(api.pagination_iterator(api.notifications(limit=min(args.limit, 40))))[: args.limit]
+    if args.json:
+        _print_json(found, out)
+        return EXIT_OK
+    for notification in found:
+        who = (notification.get("account") or {}).get("acct", "?")
+        status = notification.get("status") or {}
+        about = f": {_plain_text(status.get('content', ''))}" if status else ""
+        out.write(f"{str(notification.get('created_at', ''))[:16]}  {notification.get('type')} from @{who}{about}\n")
     return EXIT_OK
