@@ -26,12 +26,21 @@ from .errors import (
     MastodonVersionError,
     MastodonWarning,
 )
+from .streaming import (
+    CallbackStreamListener,
+    SSEStreamHandle,
+    StreamHandle,
+    StreamListener,
+    WebSocketStreamHandle,
+    WebSocketSubscription,
+)
 from .types_base import AttribAccessDict
 
 __version__ = "0.1.0"
 
 __all__ = [
     "AttribAccessDict",
+    "CallbackStreamListener",
     "Mastodon",
     "MastodonAPIError",
     "MastodonBadGatewayError",
@@ -52,4 +61,9 @@ __all__ = [
     "MastodonUnauthorizedError",
     "MastodonVersionError",
     "MastodonWarning",
+    "SSEStreamHandle",
+    "StreamHandle",
+    "StreamListener",
+    "WebSocketStreamHandle",
+    "WebSocketSubscription",
 ]

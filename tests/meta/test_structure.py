@@ -100,7 +100,9 @@ def _parameters(function: Any) -> list[tuple[str, str, Any]]:
 
 # Parameters we add after Mastodon.py's own (always with defaults, so every existing call still works).
 EXTRA_PARAMETERS: dict[str, list[str]] = {
-    "fetch_remaining": ["limit"],
+    "fetch_remaining": ["limit", "progress"],
+    "pagination_iterator": ["progress"],
+    "pagination_page_iterator": ["progress"],
 }
 
 MANIFEST_METHODS = {name: entry for name, entry in MANIFEST["methods"].items() if entry["kind"] != "attribute"}
