@@ -38,7 +38,7 @@ from .errors import (
     MastodonVersionError,
     error_class_for_status,
 )
-from .types_base import AttribAccessDict, NonPaginatableList, PaginatableList, _entity_class_named
+from .types_base import AttribAccessDict, EmptyResponse, NonPaginatableList, PaginatableList, _entity_class_named
 
 __all__ = [
     "NOTHING",
@@ -107,13 +107,24 @@ class Returns(Generic[T]):
         self.page_field = page_field
 
 
+def _object_converter(entity: type[E]) -> Callable[[Any], E]:
+    from_json = entity._from_json
+
+    def convert(body: Any) -> E:
+        if not isinstance(body, dict):
+            raise TypeError(f"expected a JSON object ({entity.__name__}), got {type(body).__name__}")
+        return from_json(body)
+
+    return convert
+
+
 class One(Returns[E]):
-    """One entity of the given class."""
+    """One entity of the given class (an answer that is not a JSON object is an error)."""
 
     __slots__ = ()
 
     def __init__(self, entity: type[E]) -> None:
-        super().__init__(entity._from_json, entity.__name__, kind="one")
+        super().__init__(_object_converter(entity), entity.__name__, kind="one")
 
 
 class PagedOne(Returns[E]):
@@ -122,7 +133,9 @@ class PagedOne(Returns[E]):
     __slots__ = ()
 
     def __init__(self, entity: type[E], page_field: str | None = None) -> None:
-        super().__init__(entity._from_json, entity.__name__, paginated=True, kind="paged_one", page_field=page_field)
+        super().__init__(
+            _object_converter(entity), entity.__name__, paginated=True, kind="paged_one", page_field=page_field
+        )
 
 
 def _list_converter(entity: type[E], list_type: Callable[[Any], Any]) -> Callable[[Any], Any]:
@@ -808,6 +821,8 @@ class Core:
         try:
             prepared = self.session.prepare_request(request)
             return self.session.send(prepared, timeout=self._timeouts(), **self._send_settings(url))
+        except requests.exceptions.InvalidJSONError as error:
+            raise MastodonIllegalArgumentError(f"The parameters cannot be sent as JSON: {error}") from error
         except requests.exceptions.ReadTimeout as error:
             raise MastodonReadTimeout(f"Timed out waiting for {method} {self._redact(_strip_query(url))}") from error
         except requests.exceptions.RequestException as error:
@@ -821,8 +836,9 @@ class Core:
         if not content or not content.strip():
             if returns is NOTHING or returns is RAW:
                 return None
-            if isinstance(returns, One):
+            if returns.item_type == EmptyResponse.__name__:
                 return {}
+            # Not an empty entity: a caller must not mistake "nothing came back" for success.
             raise MastodonAPIError(
                 f"The server answered {response.status_code} with an empty body where {returns.item_type} was expected"
             )

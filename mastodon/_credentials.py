@@ -178,15 +178,7 @@ def _parse_json(name: str, text: str, what: str) -> Credentials:
             f"{what} file {name!r} has format version {version}; this mastodon reads up to {JSON_VERSION}. Upgrade it"
         )
     values: dict[str, Any] = {}
-    for key in (
-        "api_base_url",
-        "client_id",
-        "client_secret",
-        "access_token",
-        "refresh_token",
-        "created_at",
-        "app_name",
-    ):
+    for key in _TEXT_FIELDS:
         value = document.get(key)
         if value is not None and not (isinstance(value, str) and value and value == value.strip()):
             raise MastodonIllegalArgumentError(f"{what} file {name!r}: {key} must be a non-empty string")

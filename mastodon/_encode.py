@@ -27,14 +27,20 @@ ID_BOUNDS = frozenset({"max_id", "min_id", "since_id"})
 FormPairs = list[tuple[str, str]]
 
 
-def datetime_to_iso(value: _dt.datetime) -> str:
+def datetime_to_iso(value: _dt.datetime, name: str = "datetime") -> str:
     """A datetime as Mastodon.py sends it: ISO 8601 in UTC, seconds precision, ``+00:00``."""
-    return value.astimezone(_dt.timezone.utc).replace(microsecond=0).isoformat()
+    try:
+        return value.astimezone(_dt.timezone.utc).replace(microsecond=0).isoformat()
+    except (ValueError, OverflowError, OSError) as error:
+        raise MastodonIllegalArgumentError(f"{name}: {value!r} cannot be expressed in UTC ({error})") from error
 
 
-def datetime_to_snowflake(value: _dt.datetime) -> int:
+def datetime_to_snowflake(value: _dt.datetime, name: str = "datetime") -> int:
     """The smallest snowflake id of a moment, as Mastodon.py computes it for pagination bounds."""
-    return (int(value.timestamp()) << 16) * 1000
+    try:
+        return (int(value.timestamp()) << 16) * 1000
+    except (ValueError, OverflowError, OSError) as error:
+        raise MastodonIllegalArgumentError(f"{name}: {value!r} is not a usable moment ({error})") from error
 
 
 def id_of(value: Any, name: str = "id") -> Any:
@@ -49,7 +55,7 @@ def id_of(value: Any, name: str = "id") -> Any:
 def path_segment(name: str, value: Any) -> str:
     """A value that fills ``{name}`` in an endpoint path: an id or a string, never empty, URL-quoted."""
     value = id_of(value, name)
-    if value is None or value == "":
+    if value is None or value == "" or value in (".", ".."):
         raise MastodonIllegalArgumentError(f"{name} is required and was {value!r}")
     if isinstance(value, bool) or not isinstance(value, (str, int)):
         raise MastodonIllegalArgumentError(f"{name} must be an id (a string or an int), not {type(value).__name__}")
@@ -65,8 +71,8 @@ def _scalar(name: str, value: Any) -> str:
         return value
     if isinstance(value, _dt.datetime):
         if name in ID_BOUNDS:
-            return str(datetime_to_snowflake(value))
-        return datetime_to_iso(value)
+            return str(datetime_to_snowflake(value, name))
+        return datetime_to_iso(value, name)
     if isinstance(value, Mapping):
         return str(id_of(value, name))
     if isinstance(value, (int, float)):
@@ -79,7 +85,7 @@ def _scalar(name: str, value: Any) -> str:
 
 
 def _pairs(key: str, value: Any, out: FormPairs) -> None:
-    if value is None:
+    if value is None or (isinstance(value, Mapping) and "id" in value and value["id"] is None):
         return
     if isinstance(value, Mapping) and "id" not in value:
         for sub_key, sub_value in value.items():
@@ -101,15 +107,21 @@ def encode_form(params: Mapping[str, Any]) -> FormPairs:
 
 
 def _json_value(key: str, value: Any) -> Any:
+    if value is None or isinstance(value, (str, bool, int, float)):
+        return value
     if isinstance(value, _dt.datetime):
-        return datetime_to_iso(value)
+        return datetime_to_iso(value, key)
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    if isinstance(value, _dt.timedelta):
+        return int(value.total_seconds())
     if isinstance(value, Mapping):
         if "id" in value and key.endswith(("_id", "_ids", "id")):
             return value["id"]
         return {str(k): _json_value(str(k), v) for k, v in value.items() if v is not None}
     if isinstance(value, (list, tuple, set, frozenset)):
         return [_json_value(key, item) for item in value]
-    return value
+    raise MastodonIllegalArgumentError(f"{key}: cannot send a value of type {type(value).__name__} in a JSON body")
 
 
 def encode_json(params: Mapping[str, Any]) -> dict[str, Any]:
@@ -121,7 +133,7 @@ def encode_json(params: Mapping[str, Any]) -> dict[str, Any]:
         if isinstance(value, bool):
             body[key] = "1" if value else "0"
         elif key in ID_BOUNDS and isinstance(value, _dt.datetime):
-            body[key] = datetime_to_snowflake(value)
+            body[key] = datetime_to_snowflake(value, key)
         else:
             body[key] = _json_value(key, value)
     return body

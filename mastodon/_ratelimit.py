@@ -179,5 +179,5 @@ def _int_header(value: str | None) -> int | None:
     except ValueError:
         try:
             return int(float(value))
-        except ValueError:
+        except (ValueError, OverflowError):  # "soon", "inf", "nan"
             return None

@@ -19,7 +19,15 @@ from typing import Any, NamedTuple, Protocol, TypeVar, cast
 
 from .errors import MastodonVersionError
 
-__all__ = ["ENDPOINTS", "EndpointInfo", "ServerVersion", "api_version", "max_version", "parse_version_string"]
+__all__ = [
+    "ENDPOINTS",
+    "EndpointInfo",
+    "ServerVersion",
+    "api_version",
+    "max_version",
+    "parse_version_string",
+    "server_older_than",
+]
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -172,3 +180,8 @@ def version_error(endpoint: str, needed: str, server: ServerVersion | None) -> M
         f"Version check failed: {endpoint}() needs Mastodon {needed} or newer; the server has {have}. "
         "Use version_check_mode='none' to call it anyway."
     )
+
+
+def server_older_than(server: ServerVersion | None, version: str) -> bool:
+    """True only when the server's version is known and older than ``version``; nothing is asked."""
+    return server is not None and server.compatible < parse_version_string(version)

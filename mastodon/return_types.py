@@ -14,6 +14,7 @@ from typing import IO, TYPE_CHECKING
 
 from mastodon.types_base import (
     AttribAccessDict,
+    EmptyResponse,
     EntityList,
     IdType,
     MaybeSnowflakeIdType,
@@ -1468,10 +1469,6 @@ class DomainBlock(AttribAccessDict):
 
     comment: str | None
     """An optional reason for the domain block. Added in 4.0.0."""
-
-
-class EmptyResponse(AttribAccessDict):
-    """An answer without a body; only metadata may be attached."""
 
 
 class Error(AttribAccessDict):

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
-import inspect
 import json
 import sys
 import types
@@ -22,6 +21,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, Union
 
 __all__ = [
     "AttribAccessDict",
+    "EmptyResponse",
     "Entity",
     "EntityList",
     "IdType",
@@ -63,7 +63,10 @@ def parse_datetime(value: Any) -> Any:
 def _parse_datetime_slowly(value: Any) -> Any:
     if isinstance(value, str):
         if value.isdigit():  # Tag history days and other Unix timestamps sent as strings
-            return _dt.datetime.fromtimestamp(int(value), _UTC)
+            try:
+                return _dt.datetime.fromtimestamp(int(value), _UTC)
+            except (OverflowError, OSError, ValueError):
+                return value
         try:
             parsed = _dt.datetime.fromisoformat(value)
         except ValueError:
@@ -80,7 +83,10 @@ def _parse_datetime_slowly(value: Any) -> Any:
             return parsed.replace(tzinfo=_UTC)
         return parsed.astimezone(_UTC) if parsed.utcoffset() else parsed
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return _dt.datetime.fromtimestamp(value, _UTC)
+        try:
+            return _dt.datetime.fromtimestamp(value, _UTC)
+        except (OverflowError, OSError, ValueError):
+            return value
     return value
 
 
@@ -184,6 +190,18 @@ class Entity:
             return result
         entity_class = _entity_class_named(type_name)
         return entity_class._from_json(data)
+
+    def _repr_html_(self) -> str:
+        """This value as HTML for Jupyter: a card for a status or an account, a feed for a list of them."""
+        from mastodon._display import entity_html, list_html  # loaded on first display only
+
+        return list_html(self) if isinstance(self, list) else entity_html(self)
+
+    def to_records(self, sep: str = ".") -> list[dict[str, Any]]:
+        """Flat dicts, one per item (nested fields as ``account.acct``), for ``pandas.DataFrame(page.to_records())``."""
+        from mastodon._display import to_records  # loaded on first use only
+
+        return to_records(self if isinstance(self, list) else [self], sep)
 
 
 def _json_default(value: Any) -> Any:
@@ -304,9 +322,13 @@ class AttribAccessDict(dict[str, Any], Entity, metaclass=_EntityMeta):
             if value is not None:
                 try:
                     entity[key] = converter(value)
-                except (TypeError, ValueError, AttributeError):
+                except (TypeError, ValueError, AttributeError, OverflowError):
                     pass  # a malformed field is kept as it came rather than losing the entity
         return entity
+
+
+class EmptyResponse(AttribAccessDict):
+    """An answer without a body (or ``{}``); only metadata, such as an async refresh, may be attached."""
 
 
 class PaginationInfo(dict[str, Any]):
@@ -364,7 +386,8 @@ def _build_converters(cls: type[AttribAccessDict]) -> tuple[tuple[str, Callable[
     for klass in cls.__mro__:
         if not (isinstance(klass, type) and issubclass(klass, AttribAccessDict)) or klass is AttribAccessDict:
             continue
-        for name, hint in inspect.get_annotations(klass).items():
+        # The class's own annotations (inspect.get_annotations would cost inspect's import time).
+        for name, hint in klass.__dict__.get("__annotations__", {}).items():  # noqa: RUF063
             key = klass.__dict__.get("_aliases", {}).get(name, name)
             if name.startswith("_") or key in seen:
                 continue

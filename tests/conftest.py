@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 import requests_mock as requests_mock_module
@@ -55,41 +56,51 @@ def api(http: requests_mock_module.Mocker, clock: FakeClock) -> Mastodon:
     return client
 
 
-def _section(text: str, anchor: str) -> str:
-    match = re.search(r"^## .*\{#" + re.escape(anchor) + r"\}\s*$", text, re.M)
+def _section(text: str, anchor: str | None = None, heading: str | None = None) -> str:
+    """The section whose ``##`` or ``###`` heading ends in ``{#anchor}``, or reads ``heading`` exactly.
+
+    It runs to the next heading of its own level or above (``##`` at the most).
+    """
+    title = r".*\{#" + re.escape(anchor) + r"\}" if heading is None else re.escape(heading)
+    match = re.search(r"^(##+) " + title + r"\s*$", text, re.M)
     if match is None:
-        raise LookupError(f"no section {{#{anchor}}}")
+        raise LookupError(f"no section {{#{anchor}}}" if heading is None else f"no section {heading!r}")
     rest = text[match.end() :]
-    following = re.search(r"^## ", rest, re.M)
+    following = re.search(r"^#{2," + str(len(match.group(1))) + "} ", rest, re.M)
     return rest[: following.start()] if following else rest
 
 
-def docs_example(page: str, anchor: str | None = None, status: int = 200, index: int = 0) -> Any:
+def docs_example(
+    page: str, anchor: str | None = None, status: int = 200, index: int = 0, *, heading: str | None = None
+) -> Any:
     """The ``index``-th JSON example under ``##### <status>`` in section ``{#anchor}`` of a docs page.
 
     ``page`` is relative to the docs folder, e.g. ``"methods/statuses.md"`` or ``"entities/Status.md"``
-    (entity pages have their example under ``## Example``; pass no anchor).
+    (entity pages have their example under ``## Example``; pass no anchor). Sections are ``##`` or
+    ``###`` headings (filters.md nests its methods one level deeper); for a page without anchors
+    (profile.md), pass the section's ``heading`` text instead.
     """
     text = (DOCS / page).read_text(encoding="utf-8")
-    if anchor is None:
+    where = f"{{#{anchor}}}" if heading is None else repr(heading)
+    if anchor is None and heading is None:
         start = text.index("## Example")
         section = text[start:]
     else:
-        section = _section(text, anchor)
-        heading = re.search(r"^##### " + str(status) + r"\b.*$", section, re.M)
-        if heading is None:
-            raise LookupError(f"{page} {{#{anchor}}} has no {status} response")
-        section = section[heading.end() :]
+        section = _section(text, anchor, heading)
+        found = re.search(r"^##### " + str(status) + r"\b.*$", section, re.M)
+        if found is None:
+            raise LookupError(f"{page} {where} has no {status} response")
+        section = section[found.end() :]
         end = re.search(r"^##### ", section, re.M)
         section = section[: end.start()] if end else section
     blocks = re.findall(r"```json\n(.*?)```", section, re.S)
     if len(blocks) <= index:
-        raise LookupError(f"{page} {{#{anchor}}} has no JSON example {index} for {status}")
+        raise LookupError(f"{page} {where} has no JSON example {index} for {status}")
     return parse_abridged_json(blocks[index])
 
 
 def parse_abridged_json(text: str) -> Any:
-    """JSON as the docs abridge it: ``// ...`` and ``/* */`` comments, ``...`` lines and trailing commas."""
+    """JSON as the docs abridge it: ``// ...`` and ``/* */`` comments, ``...`` lines and elements, trailing commas."""
     try:
         return json.loads(text)
     except ValueError:
@@ -98,6 +109,7 @@ def parse_abridged_json(text: str) -> Any:
     text = re.sub(r"^\s*//.*$", "", text, flags=re.M)
     text = re.sub(r'([\]}",\de])[ \t]*//[^\n"]*$', r"\1", text, flags=re.M)  # a comment after a value
     text = re.sub(r"^\s*\.\.\.,?\s*$", "", text, flags=re.M)
+    text = re.sub(r",\s*\.\.\.(?=\s*[,\]])", "", text)  # an elided run of array elements: ["a", ..., "z"]
     text = re.sub(r",(\s*[\]}])", r"\1", text)
     return json.loads(text)
 
@@ -110,13 +122,22 @@ def example() -> Callable[..., Any]:
 
 def form_pairs(request: Any) -> list[tuple[str, str]]:
     """The (key, value) pairs of a form-encoded request body, in order."""
-    from urllib.parse import parse_qsl
-
     body = request.text or ""
     return parse_qsl(body, keep_blank_values=True)
+
+
+def query_pairs(request: Any) -> list[tuple[str, str]]:
+    """The (key, value) pairs of a request's query string, in order and with their case kept."""
+    return parse_qsl(urlsplit(request.url).query, keep_blank_values=True)
 
 
 @pytest.fixture
 def form() -> Callable[[Any], list[tuple[str, str]]]:
     """``form(request)``: the (key, value) pairs of a form-encoded request body."""
     return form_pairs
+
+
+@pytest.fixture
+def query() -> Callable[[Any], list[tuple[str, str]]]:
+    """``query(request)``: the (key, value) pairs of a request's query string, exactly as sent."""
+    return query_pairs

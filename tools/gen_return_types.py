@@ -196,7 +196,6 @@ TYPE_OVERRIDES = {
 # name -> (one-line docstring, documentation URL, [(field, annotation, description), ...]).
 Spec = tuple[str, str, list[tuple[str, str, str]]]
 EXTRA_CLASSES: dict[str, Spec] = {
-    "EmptyResponse": ("An answer without a body; only metadata may be attached.", "", []),
     "Search": (
         "Search results in the format of the v1 search endpoint (hashtags as plain strings).",
         "https://docs.joinmastodon.org/methods/search/",
@@ -593,7 +592,7 @@ def alias_for(key: str) -> str | None:
 DICT_NAMES = frozenset(dir(dict))
 
 REEXPORTS = ["AttribAccessDict", "IdType", "MaybeSnowflakeIdType", "NonPaginatableList", "PaginatableList"]
-REEXPORTS += ["PaginationInfo", "EntityList", "PrimitiveIdType", "datetime", "IO"]
+REEXPORTS += ["EmptyResponse", "PaginationInfo", "EntityList", "PrimitiveIdType", "datetime", "IO"]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1004,6 +1003,7 @@ class Generator:
         for name in sorted(
             [
                 "AttribAccessDict",
+                "EmptyResponse",
                 "EntityList",
                 "IdType",
                 "MaybeSnowflakeIdType",

@@ -2,25 +2,20 @@
 
 from __future__ import annotations
 
-import importlib
-import io
-import mimetypes
-import os
-import time
-import uuid
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from pathlib import PurePath
-from typing import IO, Any
+from typing import Any
 
 from .._core import NOTHING, RAW, Core, ListOf, PageOf
 from .._encode import id_of, ids_of
+from .._files import PathOrFile, open_uploads
+from .._oauth import DEFAULT_SCOPES, SCOPE_SETS
+from .._validate import check_choice, check_limit
 from .._versions import api_version
 from ..errors import (
     MastodonAPIError,
-    MastodonFileNotFoundError,
     MastodonIllegalArgumentError,
-    MastodonIOError,
     MastodonNotFoundError,
 )
 from ..return_types import (
@@ -38,144 +33,9 @@ __all__ = ["AccountsMixin"]
 
 AccountId = Account | IdType | PrimitiveIdType
 Bound = Status | Account | IdType | PrimitiveIdType | datetime | None
-MediaSource = str | PurePath | bytes | IO[bytes]
 
-DEFAULT_SCOPES = ["read", "write", "follow", "push"]
 PRIVACIES = ("public", "unlisted", "private")
 QUOTE_POLICIES = ("public", "followers", "nobody")
-
-# The scopes a granted umbrella scope includes, for checking what account creation was granted.
-_SCOPE_SETS: dict[str, tuple[str, ...]] = {
-    "read": (
-        "read:accounts",
-        "read:blocks",
-        "read:favourites",
-        "read:filters",
-        "read:follows",
-        "read:lists",
-        "read:mutes",
-        "read:notifications",
-        "read:search",
-        "read:statuses",
-        "read:bookmarks",
-    ),
-    "write": (
-        "write:accounts",
-        "write:blocks",
-        "write:favourites",
-        "write:filters",
-        "write:follows",
-        "write:lists",
-        "write:media",
-        "write:mutes",
-        "write:notifications",
-        "write:reports",
-        "write:statuses",
-        "write:bookmarks",
-    ),
-    "follow": ("read:blocks", "read:follows", "read:mutes", "write:blocks", "write:follows", "write:mutes"),
-}
-
-# Leading bytes of the image formats a server takes as avatar or header.
-_SIGNATURES: tuple[tuple[int, bytes, str], ...] = (
-    (0, b"\x89PNG\r\n\x1a\n", "image/png"),
-    (0, b"\xff\xd8\xff", "image/jpeg"),
-    (0, b"GIF87a", "image/gif"),
-    (0, b"GIF89a", "image/gif"),
-    (8, b"WEBP", "image/webp"),
-    (4, b"ftypavif", "image/avif"),
-    (4, b"ftypheic", "image/heic"),
-    (0, b"BM", "image/bmp"),
-)
-
-
-def _check_limit(limit: int | None) -> None:
-    """Refuse a ``limit`` that is not a positive int."""
-    if limit is not None and (not isinstance(limit, int) or isinstance(limit, bool) or limit < 1):
-        raise MastodonIllegalArgumentError(f"limit must be a positive int, not {limit!r}")
-
-
-def _sniff(head: bytes) -> str | None:
-    """The MIME type the first bytes of a file announce, or None."""
-    for offset, signature, mime_type in _SIGNATURES:
-        if head[offset : offset + len(signature)] == signature:
-            return mime_type
-    return None
-
-
-def _python_magic() -> Any:
-    """The ``magic`` module (python-magic) when it is installed, else None; imported on first use only."""
-    try:
-        return importlib.import_module("magic")
-    except ImportError:
-        return None
-
-
-def _guess_mime_type(path: str | None, head: bytes) -> str | None:
-    """A MIME type from python-magic (when installed), else from the file name, else from the leading bytes."""
-    magic = _python_magic()
-    if magic is not None:
-        try:
-            found = magic.from_file(path, mime=True) if path is not None else magic.from_buffer(head, mime=True)
-        except Exception:  # python-magic raises its own error types; fall back to the other ways
-            found = None
-        if isinstance(found, str) and "/" in found and found != "application/octet-stream":
-            return found
-    if path is not None:
-        by_name = mimetypes.guess_type(path)[0]
-        if by_name is not None:
-            return by_name
-    return _sniff(head)
-
-
-def _peek(handle: IO[bytes]) -> bytes:
-    """The first bytes of an open file, leaving its position where it was (nothing if it cannot seek)."""
-    try:
-        position = handle.tell()
-        head = handle.read(64)
-        handle.seek(position)
-    except (OSError, ValueError, AttributeError):
-        return b""
-    return head if isinstance(head, bytes) else b""
-
-
-def _media_file(
-    name: str, value: MediaSource, mime_type: str | None, opened: list[IO[bytes]]
-) -> tuple[str, IO[bytes], str]:
-    """``(file name, file, MIME type)`` for a multipart upload of a path, bytes or an open binary file.
-
-    A file this opens is appended to ``opened`` for the caller to close. An explicit ``mime_type``
-    wins; otherwise it is detected (python-magic if installed, the file name, the leading bytes).
-    """
-    path: str | None = None
-    if isinstance(value, (str, PurePath)):
-        path = os.fspath(value)
-        try:
-            handle: IO[bytes] = open(path, "rb")  # noqa: SIM115 - closed by the caller after the request
-        except FileNotFoundError as error:
-            raise MastodonFileNotFoundError(f"Could not load {name} file {path!r}: {error}") from error
-        except OSError as error:
-            raise MastodonIOError(f"Could not load {name} file {path!r}: {error}") from error
-        opened.append(handle)
-    elif isinstance(value, (bytes, bytearray)):
-        handle = io.BytesIO(bytes(value))
-    elif hasattr(value, "read"):
-        handle = value
-        file_name = getattr(value, "name", None)
-        path = os.fspath(file_name) if isinstance(file_name, (str, PurePath)) else None
-    else:
-        raise MastodonIllegalArgumentError(
-            f"{name} must be a file path, bytes or a binary file object, not {type(value).__name__}"
-        )
-    if mime_type is None:
-        mime_type = _guess_mime_type(path, _peek(handle))
-    if mime_type is None:
-        raise MastodonIllegalArgumentError(
-            f"Could not determine the MIME type of {name}; pass {name}_mime_type (e.g. 'image/png')"
-        )
-    extension = mimetypes.guess_extension(mime_type) or ""
-    upload_name = f"mastodonpyupload_{time.time()}_{uuid.uuid4().hex}{extension}"
-    return (upload_name, handle, mime_type)
 
 
 class AccountsMixin(Core):
@@ -266,7 +126,7 @@ class AccountsMixin(Core):
         token = str(response["access_token"])
         granted = str(response.get("scope", "")).split(" ")
         for umbrella in list(granted):
-            granted.extend(_SCOPE_SETS.get(umbrella, ()))
+            granted.extend(SCOPE_SETS.get(umbrella, ()))
         with self._lock:
             self.access_token = token
             self._refresh_token = response.get("refresh_token")
@@ -334,7 +194,7 @@ class AccountsMixin(Core):
 
         Flags left False are not sent. Bounds may be statuses, ids or datetimes.
         """
-        _check_limit(limit)
+        check_limit(limit)
         return self._get(
             "/api/v1/accounts/{id}/statuses",
             PageOf(Status),
@@ -361,7 +221,7 @@ class AccountsMixin(Core):
         limit: int | None = None,
     ) -> PaginatableList[Account]:
         """A page of the accounts an account follows."""
-        _check_limit(limit)
+        check_limit(limit)
         return self._get(
             "/api/v1/accounts/{id}/following",
             PageOf(Account),
@@ -382,7 +242,7 @@ class AccountsMixin(Core):
         limit: int | None = None,
     ) -> PaginatableList[Account]:
         """A page of the accounts that follow an account."""
-        _check_limit(limit)
+        check_limit(limit)
         return self._get(
             "/api/v1/accounts/{id}/followers",
             PageOf(Account),
@@ -418,7 +278,7 @@ class AccountsMixin(Core):
         """
         if not isinstance(q, str):
             raise MastodonIllegalArgumentError(f"q must be a string, not {type(q).__name__}")
-        _check_limit(limit)
+        check_limit(limit)
         return self._get(
             "/api/v1/accounts/search",
             PageOf(Account),
@@ -540,9 +400,9 @@ class AccountsMixin(Core):
         self,
         display_name: str | None = None,
         note: str | None = None,
-        avatar: MediaSource | None = None,
+        avatar: PathOrFile | None = None,
         avatar_mime_type: str | None = None,
-        header: MediaSource | None = None,
+        header: PathOrFile | None = None,
         header_mime_type: str | None = None,
         locked: bool | None = None,
         bot: bool | None = None,
@@ -565,14 +425,10 @@ class AccountsMixin(Core):
         ``default_privacy`` (public, unlisted, private), ``default_sensitive``, ``default_language`` and
         ``default_quote_policy`` (public, followers, nobody; 4.5.0) go as ``source[...]``.
         """
-        if default_privacy is not None and default_privacy not in PRIVACIES:
-            raise MastodonIllegalArgumentError(
-                f"default_privacy must be one of {', '.join(PRIVACIES)}, not {default_privacy!r}"
-            )
-        if default_quote_policy is not None and default_quote_policy not in QUOTE_POLICIES:
-            raise MastodonIllegalArgumentError(
-                f"default_quote_policy must be one of {', '.join(QUOTE_POLICIES)}, not {default_quote_policy!r}"
-            )
+        if default_privacy is not None:
+            check_choice("default_privacy", default_privacy, PRIVACIES)
+        if default_quote_policy is not None:
+            check_choice("default_quote_policy", default_quote_policy, QUOTE_POLICIES)
         domains: object = attribution_domains
         if isinstance(domains, str):
             raise MastodonIllegalArgumentError("attribution_domains must be a list of domains, not a string")
@@ -587,17 +443,12 @@ class AccountsMixin(Core):
             "language": default_language,
             "quote_policy": default_quote_policy,
         }
-        opened: list[IO[bytes]] = []
-        try:
-            files: dict[str, tuple[str, IO[bytes], str]] = {}
-            if avatar is not None:
-                files["avatar"] = _media_file("avatar", avatar, avatar_mime_type, opened)
-            if header is not None:
-                files["header"] = _media_file("header", header, header_mime_type, opened)
+        now = self._ratelimiter.clock.now()
+        with open_uploads(now, avatar=(avatar, avatar_mime_type), header=(header, header_mime_type)) as files:
             return self._patch(
                 "/api/v1/accounts/update_credentials",
                 Account,
-                _files=files or None,
+                _files=files,
                 display_name=display_name,
                 note=note,
                 locked=locked,
@@ -611,9 +462,6 @@ class AccountsMixin(Core):
                 source=source,
                 attribution_domains=attribution_domains,
             )
-        finally:
-            for handle in opened:
-                handle.close()
 
     @api_version("4.2.0", "4.2.0")
     def account_delete_avatar(self) -> Account:

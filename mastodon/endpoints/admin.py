@@ -11,6 +11,7 @@ from typing import Any
 
 from .._core import NOTHING, Core, ListOf, PageOf
 from .._encode import id_of
+from .._validate import check_choice, check_datetime
 from .._versions import api_version
 from ..errors import MastodonIllegalArgumentError
 from ..return_types import (
@@ -49,23 +50,11 @@ IP_BLOCK_SEVERITIES = ("sign_up_requires_approval", "sign_up_block", "no_access"
 RETENTION_FREQUENCIES = ("day", "month")
 
 
-def _check_choice(name: str, value: Any, allowed: tuple[str, ...]) -> None:
-    """Refuse a value that is not one of ``allowed`` (None is left to the caller)."""
-    if value not in allowed:
-        raise MastodonIllegalArgumentError(f"{name} must be one of {', '.join(allowed)}, not {value!r}")
-
-
 def _without_protocol(value: str) -> str:
     """``https://example.com`` -> ``example.com``, as Mastodon.py strips domains."""
     for prefix in ("http://", "https://", "onion://"):
         if value.startswith(prefix):
             return value[len(prefix) :]
-    return value
-
-
-def _moment(name: str, value: Any) -> datetime:
-    if not isinstance(value, datetime):
-        raise MastodonIllegalArgumentError(f"{name} must be a datetime, not {type(value).__name__}")
     return value
 
 
@@ -128,11 +117,11 @@ class AdminMixin(Core):
         ``status`` is one of active, pending, disabled, silenced, suspended; ``permissions`` can be ``"staff"``.
         """
         if origin is not None:
-            _check_choice("origin", origin, ACCOUNT_ORIGINS)
+            check_choice("origin", origin, ACCOUNT_ORIGINS)
         if status is not None:
-            _check_choice("status", status, ACCOUNT_STATUSES)
+            check_choice("status", status, ACCOUNT_STATUSES)
         if permissions is not None:
-            _check_choice("permissions", permissions, ACCOUNT_PERMISSIONS)
+            check_choice("permissions", permissions, ACCOUNT_PERMISSIONS)
         return self._get(
             "/api/v2/admin/accounts",
             PageOf(AdminAccount),
@@ -193,7 +182,7 @@ class AdminMixin(Core):
 
         ``status`` (active, pending, disabled, silenced, suspended) is sent as a flag of that name.
         """
-        _check_choice("status", status, ACCOUNT_STATUSES)
+        check_choice("status", status, ACCOUNT_STATUSES)
         return self._get(
             "/api/v1/admin/accounts",
             PageOf(AdminAccount),
@@ -267,7 +256,7 @@ class AdminMixin(Core):
         closes that report with this action; ``warning_preset_id`` and ``text`` make up the message.
         """
         action = "none" if action is None else action
-        _check_choice("action", action, MODERATION_ACTIONS)
+        check_choice("action", action, MODERATION_ACTIONS)
         self._post(
             "/api/v1/admin/accounts/{id}/action",
             NOTHING,
@@ -428,7 +417,7 @@ class AdminMixin(Core):
         if domain.startswith(("http://", "https://")):
             raise MastodonIllegalArgumentError(f"domain must not contain a protocol: {domain!r}")
         if severity is not None:
-            _check_choice("severity", severity, DOMAIN_BLOCK_SEVERITIES)
+            check_choice("severity", severity, DOMAIN_BLOCK_SEVERITIES)
         return self._post(
             "/api/v1/admin/domain_blocks",
             AdminDomainBlock,
@@ -454,7 +443,7 @@ class AdminMixin(Core):
     ) -> AdminDomainBlock:
         """Change a domain block; parameters left None stay as they are."""
         if severity is not None:
-            _check_choice("severity", severity, DOMAIN_BLOCK_SEVERITIES)
+            check_choice("severity", severity, DOMAIN_BLOCK_SEVERITIES)
         return self._put(
             "/api/v1/admin/domain_blocks/{id}",
             AdminDomainBlock,
@@ -607,7 +596,7 @@ class AdminMixin(Core):
 
         ``severity`` is sign_up_requires_approval, sign_up_block or no_access.
         """
-        _check_choice("severity", severity, IP_BLOCK_SEVERITIES)
+        check_choice("severity", severity, IP_BLOCK_SEVERITIES)
         return self._post(
             "/api/v1/admin/ip_blocks", AdminIpBlock, ip=ip, severity=severity, comment=comment, expires_in=expires_in
         )
@@ -623,7 +612,7 @@ class AdminMixin(Core):
     ) -> AdminIpBlock:
         """Change an IP block; parameters left None stay as they are."""
         if severity is not None:
-            _check_choice("severity", severity, IP_BLOCK_SEVERITIES)
+            check_choice("severity", severity, IP_BLOCK_SEVERITIES)
         return self._put(
             "/api/v1/admin/ip_blocks/{id}",
             AdminIpBlock,
@@ -692,8 +681,8 @@ class AdminMixin(Core):
             _json=True,
             **per_key,
             keys=keys,
-            start_at=_moment("start_at", start_at),
-            end_at=_moment("end_at", end_at),
+            start_at=check_datetime("start_at", start_at),
+            end_at=check_datetime("end_at", end_at),
         )
 
     @api_version("3.5.0", "3.5.0")
@@ -736,8 +725,8 @@ class AdminMixin(Core):
             **per_key,
             keys=keys,
             limit=limit,
-            start_at=_moment("start_at", start_at),
-            end_at=_moment("end_at", end_at),
+            start_at=check_datetime("start_at", start_at),
+            end_at=check_datetime("end_at", end_at),
         )
 
     @api_version("3.5.0", "3.5.0")
@@ -745,11 +734,11 @@ class AdminMixin(Core):
         self, start_at: datetime, end_at: datetime, frequency: str = "day"
     ) -> NonPaginatableList[AdminRetention]:
         """User retention by cohort between ``start_at`` and ``end_at``, in ``day`` or ``month`` buckets."""
-        _check_choice("frequency", frequency, RETENTION_FREQUENCIES)
+        check_choice("frequency", frequency, RETENTION_FREQUENCIES)
         return self._post(
             "/api/v1/admin/retention",
             ListOf(AdminRetention),
-            start_at=_moment("start_at", start_at),
-            end_at=_moment("end_at", end_at),
+            start_at=check_datetime("start_at", start_at),
+            end_at=check_datetime("end_at", end_at),
             frequency=frequency,
         )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .._core import Core, PagedOne
 from .._encode import id_of, ids_of
+from .._validate import check_non_negative
 from .._versions import api_version
 from ..errors import MastodonIllegalArgumentError
 from ..return_types import (
@@ -19,12 +20,6 @@ from ..return_types import (
 from ..types_base import IdType, PrimitiveIdType
 
 __all__ = ["CollectionsMixin"]
-
-
-def _check_paging(limit: int | None, offset: int | None) -> None:
-    for name, value in (("limit", limit), ("offset", offset)):
-        if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 0):
-            raise MastodonIllegalArgumentError(f"{name} must be a non-negative int, not {value!r}")
 
 
 class CollectionsMixin(Core):
@@ -72,7 +67,7 @@ class CollectionsMixin(Core):
         self, id: Account | IdType | PrimitiveIdType, limit: int | None = None, offset: int | None = None
     ) -> Collections:
         """The collections an account made, ``limit`` / ``offset`` paged."""
-        _check_paging(limit, offset)
+        check_non_negative(limit=limit, offset=offset)
         return self._get(
             "/api/v1/accounts/{id}/collections",
             PagedOne(Collections, "collections"),
@@ -87,7 +82,7 @@ class CollectionsMixin(Core):
         self, id: Account | IdType | PrimitiveIdType | None, limit: int | None = None, offset: int | None = None
     ) -> Collections:
         """The collections that feature an account (None: yours; the server answers only for your own)."""
-        _check_paging(limit, offset)
+        check_non_negative(limit=limit, offset=offset)
         account = self._logged_in_id() if id is None else id
         return self._get(
             "/api/v1/accounts/{id}/in_collections",

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 
 from .._core import Core, PageOf
+from .._validate import check_limit
 from .._versions import api_version
 from ..return_types import Conversation
 from ..types_base import IdType, PaginatableList, PrimitiveIdType
-from .accounts import _check_limit
 
 __all__ = ["ConversationsMixin"]
 
@@ -23,7 +23,7 @@ class ConversationsMixin(Core):
         self, max_id: Bound = None, min_id: Bound = None, since_id: Bound = None, limit: int | None = None
     ) -> PaginatableList[Conversation]:
         """A page of your direct conversations, most recently active first."""
-        _check_limit(limit)
+        check_limit(limit)
         return self._get(
             "/api/v1/conversations",
             PageOf(Conversation),

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 
 from .._core import Core, PageOf
+from .._validate import check_limit
 from .._versions import api_version
 from ..return_types import Status
 from ..types_base import IdType, PaginatableList, PrimitiveIdType
-from .accounts import _check_limit
 
 __all__ = ["FavouritesMixin"]
 
@@ -23,7 +23,7 @@ class FavouritesMixin(Core):
         self, max_id: Bound = None, min_id: Bound = None, since_id: Bound = None, limit: int | None = None
     ) -> PaginatableList[Status]:
         """A page of the statuses you favourited, most recently favourited first (page with the Link header)."""
-        _check_limit(limit)
+        check_limit(limit)
         return self._get(
             "/api/v1/favourites", PageOf(Status), max_id=max_id, min_id=min_id, since_id=since_id, limit=limit
         )
@@ -33,7 +33,7 @@ class FavouritesMixin(Core):
         self, max_id: Bound = None, min_id: Bound = None, since_id: Bound = None, limit: int | None = None
     ) -> PaginatableList[Status]:
         """A page of the statuses you bookmarked, most recently bookmarked first (3.1.0)."""
-        _check_limit(limit)
+        check_limit(limit)
         return self._get(
             "/api/v1/bookmarks", PageOf(Status), max_id=max_id, min_id=min_id, since_id=since_id, limit=limit
         )

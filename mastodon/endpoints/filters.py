@@ -9,6 +9,7 @@ from typing import Any
 
 from .._core import NOTHING, Core, ListOf
 from .._encode import id_of
+from .._validate import check_choice
 from .._versions import api_version
 from ..errors import MastodonIllegalArgumentError
 from ..return_types import Filter, FilterKeyword, FilterStatus, FilterV2, Notification, Status
@@ -37,10 +38,8 @@ def _contexts(context: Any, name: str = "context") -> list[str]:
 
 
 def _check_action(filter_action: str | None) -> None:
-    if filter_action is not None and filter_action not in FILTER_ACTIONS:
-        raise MastodonIllegalArgumentError(
-            f"filter_action must be one of {', '.join(FILTER_ACTIONS)}, not {filter_action!r}"
-        )
+    if filter_action is not None:
+        check_choice("filter_action", filter_action, FILTER_ACTIONS)
 
 
 def _keywords_for_json(keywords_attributes: Any) -> list[dict[str, Any]] | None:
@@ -105,8 +104,7 @@ class FiltersMixin(Core):
         removed); with ``whole_word`` only at word boundaries. v2 filters contribute their keywords.
         Notifications without a status are kept. The page keeps the input's pagination info.
         """
-        if context not in FILTER_CONTEXTS:
-            raise MastodonIllegalArgumentError(f"context must be one of {', '.join(FILTER_CONTEXTS)}, not {context!r}")
+        check_choice("context", context, FILTER_CONTEXTS)
         patterns: list[str] = []
         for keyword_filter in filters:
             if context in (keyword_filter.get("context") or ()):

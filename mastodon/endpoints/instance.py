@@ -8,6 +8,7 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from .._core import NOTHING, RAW, TEXT, Core, ListOf, One, PageOf, Returns
+from .._validate import check_choice, check_non_negative
 from .._versions import api_version
 from ..errors import MastodonIllegalArgumentError, MastodonNotFoundError
 from ..return_types import (
@@ -150,11 +151,9 @@ class InstanceMixin(Core):
         local: bool | None = None,
     ) -> PaginatableList[Account]:
         """A page of the profile directory (offset pagination); ``order`` is ``active`` or ``new``."""
-        if order is not None and order not in DIRECTORY_ORDERS:
-            raise MastodonIllegalArgumentError(f"order must be one of {', '.join(DIRECTORY_ORDERS)}, not {order!r}")
-        for name, number in (("offset", offset), ("limit", limit)):
-            if number is not None and (not isinstance(number, int) or isinstance(number, bool) or number < 0):
-                raise MastodonIllegalArgumentError(f"{name} must be a non-negative int, not {number!r}")
+        if order is not None:
+            check_choice("order", order, DIRECTORY_ORDERS)
+        check_non_negative(offset=offset, limit=limit)
         return self._get(
             "/api/v1/directory",
             PageOf(Account),

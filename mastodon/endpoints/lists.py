@@ -7,11 +7,11 @@ from datetime import datetime
 
 from .._core import NOTHING, Core, ListOf, PageOf
 from .._encode import ids_of
+from .._validate import check_choice, check_limit
 from .._versions import api_version
 from ..errors import MastodonIllegalArgumentError
 from ..return_types import Account, UserList
 from ..types_base import IdType, NonPaginatableList, PaginatableList, PrimitiveIdType
-from .accounts import _check_limit
 
 __all__ = ["ListsMixin"]
 
@@ -24,10 +24,7 @@ REPLIES_POLICIES = ("followed", "list", "none")
 def _check_list_settings(title: str, replies_policy: str, exclusive: bool) -> None:
     if not isinstance(title, str) or not title.strip():
         raise MastodonIllegalArgumentError(f"title must be a non-empty string, not {title!r}")
-    if replies_policy not in REPLIES_POLICIES:
-        raise MastodonIllegalArgumentError(
-            f"replies_policy must be one of {', '.join(REPLIES_POLICIES)}, not {replies_policy!r}"
-        )
+    check_choice("replies_policy", replies_policy, REPLIES_POLICIES)
     if not isinstance(exclusive, bool):
         raise MastodonIllegalArgumentError(f"exclusive must be a bool, not {exclusive!r}")
 
@@ -65,7 +62,7 @@ class ListsMixin(Core):
     ) -> PaginatableList[Account]:
         """A page of the accounts in a list (``limit=0`` asks for all of them)."""
         if limit is not None and limit != 0:
-            _check_limit(limit)
+            check_limit(limit)
         return self._get(
             "/api/v1/lists/{id}/accounts",
             PageOf(Account),

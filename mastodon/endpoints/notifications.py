@@ -8,6 +8,7 @@ from typing import Any
 
 from .._core import NOTHING, Core, ListOf, PagedOne, PageOf, Returns
 from .._encode import id_of, ids_of
+from .._validate import check_choice
 from .._versions import api_version
 from ..errors import MastodonIllegalArgumentError
 from ..return_types import (
@@ -79,6 +80,13 @@ def _types(name: str, values: Iterable[str] | str | None, feature_set: str) -> l
                 f"{name}: {value!r} is not a notification type (one of {', '.join(NOTIFICATION_TYPES)})"
             )
     return checked
+
+
+def _request_ids(ids: Any) -> list[Any]:
+    """The ids of several notification requests (a non-empty list of them or their ids), as sent."""
+    if not isinstance(ids, (list, tuple)) or not ids:
+        raise MastodonIllegalArgumentError("ids must be a non-empty list of notification requests or ids")
+    return ids_of(ids, "ids")
 
 
 class NotificationsMixin(Core):
@@ -171,8 +179,8 @@ class NotificationsMixin(Core):
             ("for_private_mentions", for_private_mentions),
             ("for_limited_accounts", for_limited_accounts),
         ):
-            if value is not None and value not in POLICY_VALUES:
-                raise MastodonIllegalArgumentError(f"{name} must be one of {', '.join(POLICY_VALUES)}, not {value!r}")
+            if value is not None:
+                check_choice(name, value, POLICY_VALUES)
         return self._patch(
             "/api/v2/notifications/policy",
             NotificationPolicy,
@@ -219,16 +227,12 @@ class NotificationsMixin(Core):
     @api_version("4.3.0", "4.3.0")
     def accept_multiple_notification_requests(self, ids: list[NotificationRequest | IdType | PrimitiveIdType]) -> None:
         """Accept several notification requests at once."""
-        if not isinstance(ids, (list, tuple)) or not ids:
-            raise MastodonIllegalArgumentError("ids must be a non-empty list of notification requests or ids")
-        return self._post("/api/v1/notifications/requests/accept", NOTHING, id=ids_of(ids, "ids"))
+        return self._post("/api/v1/notifications/requests/accept", NOTHING, id=_request_ids(ids))
 
     @api_version("4.3.0", "4.3.0")
     def dismiss_multiple_notification_requests(self, ids: list[NotificationRequest | IdType | PrimitiveIdType]) -> None:
         """Dismiss several notification requests at once."""
-        if not isinstance(ids, (list, tuple)) or not ids:
-            raise MastodonIllegalArgumentError("ids must be a non-empty list of notification requests or ids")
-        return self._post("/api/v1/notifications/requests/dismiss", NOTHING, id=ids_of(ids, "ids"))
+        return self._post("/api/v1/notifications/requests/dismiss", NOTHING, id=_request_ids(ids))
 
     @api_version("4.3.0", "4.3.0")
     def notifications_merged(self) -> bool:
@@ -255,10 +259,8 @@ class NotificationsMixin(Core):
         ``expand_accounts`` is ``partial_avatars`` (some accounts only as avatars) or ``full``;
         ``grouped_types`` limits which types may be grouped; the rest is as in ``notifications``.
         """
-        if expand_accounts is not None and expand_accounts not in EXPAND_ACCOUNTS:
-            raise MastodonIllegalArgumentError(
-                f"expand_accounts must be one of {', '.join(EXPAND_ACCOUNTS)}, not {expand_accounts!r}"
-            )
+        if expand_accounts is not None:
+            check_choice("expand_accounts", expand_accounts, EXPAND_ACCOUNTS)
         include = _types("types", types, self.feature_set)
         exclude = _types("exclude_types", exclude_types, self.feature_set)
         grouped = _types("grouped_types", grouped_types, self.feature_set)

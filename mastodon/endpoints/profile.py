@@ -2,47 +2,15 @@
 
 from __future__ import annotations
 
-import mimetypes
-import os
-import uuid
-from contextlib import ExitStack
-from pathlib import PurePath
-from typing import IO, Any
+from typing import Any
 
 from .._core import Core
+from .._files import PathOrFile, open_uploads
 from .._versions import api_version
-from ..errors import MastodonFileNotFoundError, MastodonIllegalArgumentError, MastodonIOError
+from ..errors import MastodonIllegalArgumentError
 from ..return_types import Profile
 
 __all__ = ["ProfileMixin"]
-
-PathOrFile = str | PurePath | IO[bytes]
-
-
-def _open_image(stack: ExitStack, name: str, value: PathOrFile, mime_type: str | None) -> tuple[str, IO[bytes], str]:
-    """An image for a multipart upload: ``(file name, file, MIME type)``; a path is opened (and closed by ``stack``).
-
-    The MIME type is guessed from a path's extension unless given; file objects need it given.
-    """
-    if isinstance(value, (str, PurePath)):
-        path = os.fspath(value)
-        try:
-            handle: IO[bytes] = stack.enter_context(open(path, "rb"))  # noqa: SIM115
-        except FileNotFoundError as error:
-            raise MastodonFileNotFoundError(f"{name}: could not load image file {path!r}: {error}") from error
-        except OSError as error:
-            raise MastodonIOError(f"{name}: could not load image file {path!r}: {error}") from error
-        mime_type = mime_type or mimetypes.guess_type(path)[0]
-    elif hasattr(value, "read"):
-        handle = value
-    else:
-        raise MastodonIllegalArgumentError(f"{name} must be a path or a binary file object, not {type(value).__name__}")
-    if mime_type is None:
-        raise MastodonIllegalArgumentError(
-            f"{name}: could not determine the MIME type; pass {name}_mime_type with file data"
-        )
-    extension = mimetypes.guess_extension(mime_type) or ""
-    return f"mastodonpyupload_{uuid.uuid4().hex}{extension}", handle, mime_type
 
 
 def _fields(fields: Any) -> dict[str, dict[str, str]] | None:
@@ -91,22 +59,18 @@ class ProfileMixin(Core):
     ) -> Profile:
         """Change your profile; only what is given changes. Returns the updated profile.
 
-        ``avatar`` and ``header`` are paths or binary file objects (file objects need the MIME type);
+        ``avatar`` and ``header`` are a path, bytes or a binary file (MIME type detected unless given);
         ``fields`` is a list of ``(name, value)`` pairs replacing all profile fields.
         """
         if attribution_domains is not None and not isinstance(attribution_domains, (list, tuple)):
             raise MastodonIllegalArgumentError("attribution_domains must be a list of domains")
         fields_attributes = _fields(fields)
-        with ExitStack() as stack:
-            files: dict[str, tuple[str, IO[bytes], str]] = {}
-            if avatar is not None:
-                files["avatar"] = _open_image(stack, "avatar", avatar, avatar_mime_type)
-            if header is not None:
-                files["header"] = _open_image(stack, "header", header, header_mime_type)
+        now = self._ratelimiter.clock.now()
+        with open_uploads(now, avatar=(avatar, avatar_mime_type), header=(header, header_mime_type)) as files:
             return self._patch(
                 "/api/v1/profile",
                 Profile,
-                _files=files or None,
+                _files=files,
                 display_name=display_name,
                 note=note,
                 locked=locked,

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from .._core import NOTHING, Core
+from .._validate import check_choice
 from .._versions import api_version
 from ..errors import MastodonIllegalArgumentError, missing_extra
 from ..return_types import PushNotification, WebPushSubscription
@@ -94,8 +95,7 @@ class PushMixin(Core):
         ``all``, ``none``, ``follower`` or ``followed``; each ``*_events`` switches one alert;
         ``standard=True`` (4.4) asks for RFC 8291 ``aes128gcm`` messages instead of legacy ``aesgcm``.
         """
-        if policy not in PUSH_POLICIES:
-            raise MastodonIllegalArgumentError(f"policy must be one of {', '.join(PUSH_POLICIES)}, not {policy!r}")
+        check_choice("policy", policy, PUSH_POLICIES)
         if not isinstance(endpoint, str) or not endpoint.strip():
             raise MastodonIllegalArgumentError("endpoint must be the URL the server should push to")
         if not isinstance(encrypt_params, Mapping) or not {"pubkey", "auth"} <= encrypt_params.keys():
@@ -105,7 +105,8 @@ class PushMixin(Core):
         endpoint = endpoint.strip()
         if not endpoint.startswith(("http://", "https://")):
             endpoint = "https://" + endpoint
-        alerts = _alerts(
+        data = _push_data(
+            policy,
             follow_events,
             favourite_events,
             reblog_events,
@@ -130,7 +131,7 @@ class PushMixin(Core):
                 },
                 "standard": standard,
             },
-            data={"policy": policy, "alerts": alerts or None},
+            data=data,
         )
 
     @api_version("2.4.0", "2.4.0")
@@ -151,9 +152,10 @@ class PushMixin(Core):
         quoted_update_events: bool | None = None,
     ) -> WebPushSubscription:
         """Change which alerts (and from whom, ``policy``) this app's push subscription delivers."""
-        if policy is not None and policy not in PUSH_POLICIES:
-            raise MastodonIllegalArgumentError(f"policy must be one of {', '.join(PUSH_POLICIES)}, not {policy!r}")
-        alerts = _alerts(
+        if policy is not None:
+            check_choice("policy", policy, PUSH_POLICIES)
+        data = _push_data(
+            policy,
             follow_events,
             favourite_events,
             reblog_events,
@@ -170,7 +172,7 @@ class PushMixin(Core):
         return self._put(
             "/api/v1/push/subscription",
             WebPushSubscription,
-            data={"policy": policy, "alerts": alerts or None},
+            data=data,
         )
 
     @api_version("2.4.0", "2.4.0")
@@ -253,6 +255,7 @@ def _b64encode(value: Any, name: str) -> str:
     return base64.b64encode(bytes(value)).decode("ascii")
 
 
-def _alerts(*switches: bool | None) -> dict[str, bool]:
-    """The alert switches that were given, keyed by the server's alert names, in signature order."""
-    return {alert: value for (_, alert), value in zip(_ALERTS, switches, strict=True) if value is not None}
+def _push_data(policy: str | None, *switches: bool | None) -> dict[str, Any]:
+    """``data[policy]`` and ``data[alerts][...]``: the alert switches that were given (in signature order)."""
+    alerts = {alert: value for (_, alert), value in zip(_ALERTS, switches, strict=True) if value is not None}
+    return {"policy": policy, "alerts": alerts or None}

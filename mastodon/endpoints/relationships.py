@@ -6,11 +6,11 @@ from datetime import datetime
 from typing import Any
 
 from .._core import NOTHING, Core, PageOf, Returns
+from .._validate import check_limit
 from .._versions import api_version
 from ..errors import MastodonIllegalArgumentError
 from ..return_types import Account, Relationship
 from ..types_base import IdType, PaginatableList, PrimitiveIdType
-from .accounts import _check_limit
 
 __all__ = ["RelationshipsMixin"]
 
@@ -40,7 +40,7 @@ class RelationshipsMixin(Core):
         self, max_id: Bound = None, min_id: Bound = None, since_id: Bound = None, limit: int | None = None
     ) -> PaginatableList[Account]:
         """A page of the accounts you mute."""
-        _check_limit(limit)
+        check_limit(limit)
         return self._get("/api/v1/mutes", PageOf(Account), max_id=max_id, min_id=min_id, since_id=since_id, limit=limit)
 
     @api_version("1.0.0", "2.6.0")
@@ -48,7 +48,7 @@ class RelationshipsMixin(Core):
         self, max_id: Bound = None, min_id: Bound = None, since_id: Bound = None, limit: int | None = None
     ) -> PaginatableList[Account]:
         """A page of the accounts you block."""
-        _check_limit(limit)
+        check_limit(limit)
         return self._get(
             "/api/v1/blocks", PageOf(Account), max_id=max_id, min_id=min_id, since_id=since_id, limit=limit
         )
@@ -58,7 +58,7 @@ class RelationshipsMixin(Core):
         self, max_id: Bound = None, min_id: Bound = None, since_id: Bound = None, limit: int | None = None
     ) -> PaginatableList[Account]:
         """A page of the accounts asking to follow you."""
-        _check_limit(limit)
+        check_limit(limit)
         return self._get(
             "/api/v1/follow_requests", PageOf(Account), max_id=max_id, min_id=min_id, since_id=since_id, limit=limit
         )
@@ -68,7 +68,7 @@ class RelationshipsMixin(Core):
         self, max_id: Bound = None, min_id: Bound = None, since_id: Bound = None, limit: int | None = None
     ) -> PaginatableList[str]:
         """A page of the domains you block, as plain strings."""
-        _check_limit(limit)
+        check_limit(limit)
         return self._get("/api/v1/domain_blocks", DOMAINS, max_id=max_id, min_id=min_id, since_id=since_id, limit=limit)
 
     @api_version("1.0.0", "3.0.0")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .._core import Core, ListOf
 from .._encode import id_of, ids_of
+from .._validate import check_choice
 from .._versions import api_version, parse_version_string
 from ..errors import MastodonIllegalArgumentError, MastodonVersionError
 from ..return_types import Account, Collection, Report, Rule, Status
@@ -43,10 +44,8 @@ class ReportsMixin(Core):
         rules) or ``other``; ``forward`` sends a copy to the account's server, ``forward_to_domains``
         to the servers of accounts the statuses mention.
         """
-        if category is not None and category not in REPORT_CATEGORIES:
-            raise MastodonIllegalArgumentError(
-                f"category must be one of {', '.join(REPORT_CATEGORIES)}, not {category!r}"
-            )
+        if category is not None:
+            check_choice("category", category, REPORT_CATEGORIES)
         if status_ids is not None and not isinstance(status_ids, (list, tuple)):
             status_ids = [status_ids]
         for name, values in (("rule_ids", rule_ids), ("forward_to_domains", forward_to_domains)):

@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 
 from .._core import Core, PagedOne
+from .._validate import check_choice, check_limit
 from .._versions import api_version, parse_version_string
 from ..errors import MastodonIllegalArgumentError, MastodonVersionError
 from ..return_types import Account, Search, SearchV2, Status
 from ..types_base import IdType, PrimitiveIdType
-from .accounts import _check_limit
 
 __all__ = ["SearchMixin"]
 
@@ -30,11 +30,11 @@ def _check_query(q: str) -> None:
 
 def _check_v2_arguments(q: str, result_type: str | None, offset: int | None, limit: int | None) -> None:
     _check_query(q)
-    if result_type is not None and result_type not in RESULT_TYPES:
-        raise MastodonIllegalArgumentError(f"result_type must be one of {', '.join(RESULT_TYPES)}, not {result_type!r}")
+    if result_type is not None:
+        check_choice("result_type", result_type, RESULT_TYPES)
     if offset is not None and (not isinstance(offset, int) or isinstance(offset, bool) or offset < 0):
         raise MastodonIllegalArgumentError(f"offset must be an int of 0 or more, not {offset!r}")
-    _check_limit(limit)
+    check_limit(limit)
 
 
 def _refuse_advanced_before_2_8(client: Core, *advanced: object) -> None:

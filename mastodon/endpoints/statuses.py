@@ -13,7 +13,9 @@ from typing import Any, cast
 
 from .._core import NOTHING, Core, ListOf, PageOf
 from .._encode import id_of, ids_of
-from .._versions import api_version
+from .._files import PathOrFile, open_media
+from .._validate import check_choice, check_datetime, focus_string
+from .._versions import api_version, server_older_than
 from ..errors import MastodonIllegalArgumentError, MastodonVersionError
 from ..return_types import (
     Account,
@@ -28,7 +30,6 @@ from ..return_types import (
     Translation,
 )
 from ..types_base import IdType, NonPaginatableList, PaginatableList, PrimitiveIdType
-from .media import PathOrFile, focus_string, open_media, server_older_than
 
 __all__ = ["StatusesMixin", "status_length"]
 
@@ -150,10 +151,8 @@ def _check_visibility(visibility: str | None) -> str | None:
 
 
 def _check_quote_policy(policy: str | None) -> None:
-    if policy is not None and policy not in QUOTE_APPROVAL_POLICIES:
-        raise MastodonIllegalArgumentError(
-            f"quote_approval_policy must be one of {', '.join(QUOTE_APPROVAL_POLICIES)}, not {policy!r}"
-        )
+    if policy is not None:
+        check_choice("quote_approval_policy", policy, QUOTE_APPROVAL_POLICIES)
 
 
 def _media_id_list(media_ids: Any, media_attributes: list[dict[str, Any]] | None) -> list[Any] | None:
@@ -193,7 +192,7 @@ class StatusesMixin(Core):
     @api_version("1.0.0", "3.0.0")
     def status_card(self, id: StatusId) -> PreviewCard | None:
         """The preview card of a status's link, or None: the status's ``card`` (its own endpoint before 3.0.0)."""
-        if server_older_than(self, "3.0.0"):
+        if server_older_than(self.server_version, "3.0.0"):
             return self._get("/api/v1/statuses/{id}/card", PreviewCard, id=id)
         card: PreviewCard | None = self._get("/api/v1/statuses/{id}", Status, id=id).get("card")
         return card
@@ -275,12 +274,9 @@ class StatusesMixin(Core):
             )
         if content_type is not None and strict_content_type:
             self._only_on("pleroma", content_type=content_type)
-            if content_type not in PLEROMA_CONTENT_TYPES:
-                raise MastodonIllegalArgumentError(
-                    f"content_type must be one of {', '.join(PLEROMA_CONTENT_TYPES)}, not {content_type!r}"
-                )
-        if scheduled_at is not None and not isinstance(scheduled_at, datetime):
-            raise MastodonIllegalArgumentError(f"scheduled_at must be a datetime, not {type(scheduled_at).__name__}")
+            check_choice("content_type", content_type, PLEROMA_CONTENT_TYPES)
+        if scheduled_at is not None:
+            check_datetime("scheduled_at", scheduled_at)
         if poll is not None and not isinstance(poll, dict):
             raise MastodonIllegalArgumentError(f"poll must be a dict as make_poll builds it, not {type(poll).__name__}")
         ids = _media_id_list(media_ids, media_attributes)
@@ -444,9 +440,10 @@ class StatusesMixin(Core):
         if focus_value is not None:
             attributes["focus"] = focus_value
         if thumbnail is not None:
-            if server_older_than(self, "3.2.0"):
+            if server_older_than(self.server_version, "3.2.0"):
                 raise MastodonVersionError("thumbnail needs Mastodon 3.2.0 or newer")
-            upload = open_media(thumbnail, thumb_mimetype, None, "thumbnail", self._ratelimiter.clock.now())
+            now = self._ratelimiter.clock.now()
+            upload = open_media(thumbnail, thumb_mimetype, None, "thumbnail", now, "thumb_mimetype")
             try:
                 data = upload.handle.read()
             finally:
@@ -605,8 +602,7 @@ class StatusesMixin(Core):
         self, id: ScheduledStatus | IdType | PrimitiveIdType, scheduled_at: datetime
     ) -> ScheduledStatus:
         """Move a scheduled status to another time (at least five minutes ahead); returns it."""
-        if not isinstance(scheduled_at, datetime):
-            raise MastodonIllegalArgumentError(f"scheduled_at must be a datetime, not {type(scheduled_at).__name__}")
+        check_datetime("scheduled_at", scheduled_at)
         return self._put("/api/v1/scheduled_statuses/{id}", ScheduledStatus, id=id, scheduled_at=scheduled_at)
 
     @api_version("2.7.0", "2.7.0")

@@ -9,6 +9,7 @@ from urllib.parse import quote
 
 from .._core import Core, PageOf
 from .._encode import id_of
+from .._validate import check_limit
 from .._versions import api_version
 from ..errors import MastodonAPIError, MastodonError, MastodonIllegalArgumentError
 from ..return_types import Status, Tag, UserList
@@ -47,8 +48,7 @@ class TimelinesMixin(Core):
             timeline, local = "public", True
         head, slash, rest = timeline.partition("/")
         path = "/api/v1/timelines/" + quote(head, safe="") + (slash + quote(rest, safe="") if slash else "")
-        if limit is not None and (not isinstance(limit, int) or isinstance(limit, bool) or limit < 1):
-            raise MastodonIllegalArgumentError(f"limit must be a positive int, not {limit!r}")
+        check_limit(limit)
         return self._get(
             path,
             PageOf(Status),
@@ -119,16 +119,7 @@ class TimelinesMixin(Core):
             raise MastodonIllegalArgumentError(f"hashtag must be a tag name (or a Tag), not {hashtag!r}")
         if name.startswith("#"):
             raise MastodonIllegalArgumentError("Hashtag parameter should omit leading #")
-        return self.timeline(
-            "tag/" + name,
-            max_id=max_id,
-            min_id=min_id,
-            since_id=since_id,
-            limit=limit,
-            only_media=only_media,
-            local=local,
-            remote=remote,
-        )
+        return self.timeline("tag/" + name, max_id, min_id, since_id, limit, only_media, local, remote)
 
     @api_version("2.1.0", "3.1.4")
     def timeline_list(
@@ -146,16 +137,7 @@ class TimelinesMixin(Core):
         list_id = id_of(id, "id")
         if isinstance(list_id, bool) or not isinstance(list_id, (str, int)) or list_id == "":
             raise MastodonIllegalArgumentError(f"id must be a list or a list id, not {id!r}")
-        return self.timeline(
-            f"list/{list_id}",
-            max_id=max_id,
-            min_id=min_id,
-            since_id=since_id,
-            limit=limit,
-            only_media=only_media,
-            local=local,
-            remote=remote,
-        )
+        return self.timeline(f"list/{list_id}", max_id, min_id, since_id, limit, only_media, local, remote)
 
     @api_version("4.3.0", "4.3.0")
     def timeline_link(
@@ -172,8 +154,7 @@ class TimelinesMixin(Core):
         """A page of statuses linking to a trending URL (exactly as ``trending_links`` gives it; 404 otherwise)."""
         if not isinstance(url, str) or not url:
             raise MastodonIllegalArgumentError(f"url must be a non-empty string, not {url!r}")
-        if limit is not None and (not isinstance(limit, int) or isinstance(limit, bool) or limit < 1):
-            raise MastodonIllegalArgumentError(f"limit must be a positive int, not {limit!r}")
+        check_limit(limit)
         return self._get(
             "/api/v1/timelines/link",
             PageOf(Status),

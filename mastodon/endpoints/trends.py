@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from .._core import Core, PageOf
+from .._validate import check_non_negative
 from .._versions import api_version, parse_version_string
-from ..errors import MastodonIllegalArgumentError
 from ..return_types import PreviewCard, Status, Tag
 from ..types_base import PaginatableList
 
@@ -15,9 +15,7 @@ __all__ = ["TrendsMixin"]
 
 def _paging(limit: int | None, offset: int | None, lang: str | None) -> dict[str, Any]:
     """The query of a trends request; ``lang`` only when given, so the client's own language applies otherwise."""
-    for name, value in (("limit", limit), ("offset", offset)):
-        if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 0):
-            raise MastodonIllegalArgumentError(f"{name} must be a non-negative int, not {value!r}")
+    check_non_negative(limit=limit, offset=offset)
     params: dict[str, Any] = {"limit": limit, "offset": offset}
     if lang is not None:
         params["lang"] = lang

@@ -7,10 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import json
 import re
-from pathlib import Path
-from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 
@@ -28,33 +25,15 @@ from mastodon.return_types import (
 from mastodon.types_base import NonPaginatableList, PaginatableList
 
 BASE = "https://mastodon.example"
-DOCS = Path(__file__).resolve().parents[3] / "shared" / "mastodon-api-docs"
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
 JPEG = b"\xff\xd8\xff\xe0" + b"\x00" * 32
-
-
-def lenient(page: str, anchor: str, index: int = 0) -> object:
-    """A docs example whose elisions (``// ...`` lines) make it invalid JSON, with them taken out."""
-    text = (DOCS / page).read_text(encoding="utf-8")
-    start = re.search(r"^## .*\{#" + re.escape(anchor) + r"\}\s*$", text, re.M)
-    assert start is not None
-    section = text[start.end() :]
-    section = section[: section.find("\n## ")] if "\n## " in section else section
-    block = re.findall(r"```json\n(.*?)```", section, re.S)[index]
-    block = "\n".join(line for line in block.splitlines() if not line.strip().startswith("//"))
-    return json.loads(re.sub(r",(\s*[}\]])", r"\1", block))
-
-
-def query(request) -> list[tuple[str, str]]:
-    """The (key, value) pairs of a request's query string, case kept."""
-    return parse_qsl(urlsplit(request.url).query, keep_blank_values=True)
 
 
 # -----------------------------------------------------------------------------------------------
 # Reading accounts
 
 
-def test_account_gets_one_account(api: Mastodon, http, example) -> None:
+def test_account_gets_one_account(api: Mastodon, http, example, query) -> None:
     body = example("methods/accounts.md", "get")
     http.get(f"{BASE}/api/v1/accounts/{body['id']}", json=body)
     account = api.account(body["id"])
@@ -69,7 +48,7 @@ def test_account_accepts_an_entity(api: Mastodon, http, example) -> None:
     assert api.account(Account._from_json(body)).id == body["id"]
 
 
-def test_accounts_sends_repeated_ids(api: Mastodon, http, example) -> None:
+def test_accounts_sends_repeated_ids(api: Mastodon, http, example, query) -> None:
     http.get(f"{BASE}/api/v1/accounts", json=example("methods/accounts.md", "index"))
     found = api.accounts(["1", {"id": "2"}, 3])
     assert isinstance(found, NonPaginatableList) and isinstance(found[0], Account)
@@ -89,7 +68,7 @@ def test_verify_credentials_and_me(api: Mastodon, http, example) -> None:
     assert http.call_count == 2
 
 
-def test_account_statuses_sends_only_true_flags_and_converts_bounds(api: Mastodon, http, example) -> None:
+def test_account_statuses_sends_only_true_flags_and_converts_bounds(api: Mastodon, http, example, query) -> None:
     http.get(
         f"{BASE}/api/v1/accounts/1/statuses",
         json=[example("entities/Status.md")],
@@ -108,13 +87,13 @@ def test_account_statuses_sends_only_true_flags_and_converts_bounds(api: Mastodo
     assert page._pagination_next is not None and page._pagination_next["max_id"] == 5
 
 
-def test_account_statuses_defaults_send_nothing(api: Mastodon, http, example) -> None:
+def test_account_statuses_defaults_send_nothing(api: Mastodon, http, example, query) -> None:
     http.get(f"{BASE}/api/v1/accounts/1/statuses", json=[])
     api.account_statuses({"id": "1"})
     assert query(http.last_request) == []
 
 
-def test_account_statuses_pinned_and_exclude_direct(api: Mastodon, http) -> None:
+def test_account_statuses_pinned_and_exclude_direct(api: Mastodon, http, query) -> None:
     http.get(f"{BASE}/api/v1/accounts/1/statuses", json=[])
     api.account_statuses("1", pinned=True, exclude_replies=True, exclude_direct=True, since_id="3", min_id="2")
     assert query(http.last_request) == [
@@ -133,14 +112,14 @@ def test_account_statuses_refuses_a_bad_limit(api: Mastodon, http) -> None:
 
 
 @pytest.mark.parametrize("which", ["following", "followers"])
-def test_account_following_and_followers(api: Mastodon, http, example, which: str) -> None:
+def test_account_following_and_followers(api: Mastodon, http, example, which: str, query) -> None:
     http.get(f"{BASE}/api/v1/accounts/7/{which}", json=[example("entities/Account.md")])
     page = getattr(api, f"account_{which}")("7", max_id="10", limit=2)
     assert isinstance(page, PaginatableList) and isinstance(page[0], Account)
     assert query(http.last_request) == [("max_id", "10"), ("limit", "2")]
 
 
-def test_account_relationships_one_id_and_several(api: Mastodon, http, example) -> None:
+def test_account_relationships_one_id_and_several(api: Mastodon, http, example, query) -> None:
     http.get(f"{BASE}/api/v1/accounts/relationships", json=example("methods/accounts.md", "relationships"))
     found = api.account_relationships("1")
     assert isinstance(found, NonPaginatableList) and isinstance(found[0], Relationship)
@@ -149,7 +128,7 @@ def test_account_relationships_one_id_and_several(api: Mastodon, http, example) 
     assert query(http.last_request) == [("id[]", "1"), ("id[]", "2"), ("with_suspended", "1")]
 
 
-def test_account_search_sends_resolve_and_is_offset_paginated(api: Mastodon, http, example) -> None:
+def test_account_search_sends_resolve_and_is_offset_paginated(api: Mastodon, http, example, query) -> None:
     http.get(f"{BASE}/api/v1/accounts/search", json=[example("entities/Account.md")])
     page = api.account_search("trwnh", limit=1)
     assert isinstance(page[0], Account)
@@ -172,7 +151,7 @@ def test_account_lists(api: Mastodon, http, example) -> None:
     assert isinstance(found, NonPaginatableList) and isinstance(found[0], UserList)
 
 
-def test_account_lookup(api: Mastodon, http, example) -> None:
+def test_account_lookup(api: Mastodon, http, example, query) -> None:
     http.get(f"{BASE}/api/v1/accounts/lookup", json=example("entities/Account.md"))
     assert isinstance(api.account_lookup("Gargron@mastodon.social"), Account)
     assert query(http.last_request) == [("acct", "Gargron@mastodon.social")]
@@ -181,8 +160,8 @@ def test_account_lookup(api: Mastodon, http, example) -> None:
     assert http.call_count == 1
 
 
-def test_account_familiar_followers_always_sends_an_array(api: Mastodon, http) -> None:
-    body = lenient("methods/accounts.md", "familiar_followers")
+def test_account_familiar_followers_always_sends_an_array(api: Mastodon, http, example, query) -> None:
+    body = example("methods/accounts.md", "familiar_followers")
     http.get(f"{BASE}/api/v1/accounts/familiar_followers", json=body)
     found = api.account_familiar_followers("1")
     assert isinstance(found[0], FamiliarFollowers) and isinstance(found[0].accounts[0], Account)
@@ -209,7 +188,7 @@ def test_account_follow_sends_both_flags(api: Mastodon, http, example, form) -> 
     assert form(http.last_request) == [("reblogs", "0"), ("notify", "1")]
 
 
-def test_follows_searches_then_follows_the_first_hit(api: Mastodon, http, example, form) -> None:
+def test_follows_searches_then_follows_the_first_hit(api: Mastodon, http, example, form, query) -> None:
     account = example("entities/Account.md")
     http.get(f"{BASE}/api/v1/accounts/search", json=[account])
     http.post(f"{BASE}/api/v1/accounts/{account['id']}/follow", json=example("methods/accounts.md", "follow"))

@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -38,36 +35,8 @@ START = dt.datetime(2024, 5, 1, tzinfo=dt.timezone.utc)
 END = dt.datetime(2024, 5, 31, 12, 30, tzinfo=dt.timezone(dt.timedelta(hours=2)))
 
 
-def _relaxed_json(text: str) -> Any:
-    """JSON as the docs write it: ``// ...`` elisions and trailing commas removed."""
-    text = re.sub(r"^\s*//.*$", "", text, flags=re.M)
-    return json.loads(re.sub(r",(\s*[\]}])", r"\1", text))
-
-
 def _docs_text(page: str) -> str:
     return (DOCS / ADMIN / (page + ".md")).read_text(encoding="utf-8")
-
-
-@pytest.fixture
-def doc(example: Callable[..., Any]) -> Callable[..., Any]:
-    """``doc(page, anchor)``: the docs example of ``methods/admin/<page>.md``, elided examples included."""
-
-    def load(page: str, anchor: str, index: int = 0) -> Any:
-        try:
-            return example(ADMIN + page + ".md", anchor, index=index)
-        except json.JSONDecodeError:
-            pass
-        text = _docs_text(page)
-        section = text[re.search(r"^## .*\{#" + re.escape(anchor) + r"\}\s*$", text, re.M).end() :]  # type: ignore[union-attr]
-        ok = section[section.index("##### 200") :]
-        return _relaxed_json(re.findall(r"```json\n(.*?)```", ok, re.S)[index])
-
-    return load
-
-
-def query(request: Any) -> list[tuple[str, str]]:
-    """The (key, value) pairs of a request's query string, exactly as sent."""
-    return parse_qsl(urlsplit(request.url).query, keep_blank_values=True)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -109,10 +78,10 @@ ONE_ID = [
 
 @pytest.mark.parametrize(("name", "verb", "path", "page", "anchor", "returns"), ONE_ID, ids=[r[0] for r in ONE_ID])
 def test_one_id_endpoints_send_the_id_in_the_path_and_convert_the_answer(
-    api: Mastodon, http, doc, name, verb, path, page, anchor, returns
+    api: Mastodon, http, example, name, verb, path, page, anchor, returns
 ) -> None:
     """Paths and answers as methods/admin/<page>.md documents them; an entity works as its id."""
-    body = doc(page, anchor)
+    body = example(ADMIN + page + ".md", anchor)
     body = body[0] if isinstance(body, list) else body
     http.register_uri(verb, f"{BASE}/api/v1/admin/{path.format('10%2F9')}", json=body)
     http.register_uri(verb, f"{BASE}/api/v1/admin/{path.format(11)}", json=body)
@@ -125,9 +94,9 @@ def test_one_id_endpoints_send_the_id_in_the_path_and_convert_the_answer(
     assert http.call_count == 2
 
 
-def test_admin_account_converts_nested_entities(api: Mastodon, http, doc) -> None:
+def test_admin_account_converts_nested_entities(api: Mastodon, http, example) -> None:
     """methods/admin/accounts.md#get-one: an Admin::Account holds the user-level Account."""
-    body = doc("accounts", "get-one")
+    body = example(ADMIN + "accounts.md", "get-one")
     http.get(f"{BASE}/api/v1/admin/accounts/{body['id']}", json=body)
     account = api.admin_account(body["id"])
     assert isinstance(account.account, Account)
@@ -143,9 +112,9 @@ def test_admin_account_converts_nested_entities(api: Mastodon, http, doc) -> Non
         ("admin_delete_ip_block", "ip_blocks"),
     ],
 )
-def test_deletes_return_nothing(api: Mastodon, http, doc, name, path) -> None:
+def test_deletes_return_nothing(api: Mastodon, http, example, name, path) -> None:
     """methods/admin/<path>.md#delete: DELETE by id; Mastodon.py returns None whatever the answer."""
-    http.delete(f"{BASE}/api/v1/admin/{path}/5", json=doc(path, "delete"))
+    http.delete(f"{BASE}/api/v1/admin/{path}/5", json=example(ADMIN + path + ".md", "delete"))
     assert getattr(api, name)({"id": "5"}) is None
     assert http.last_request.method == "DELETE" and not http.last_request.body
 
@@ -154,9 +123,9 @@ def test_deletes_return_nothing(api: Mastodon, http, doc, name, path) -> None:
 # Accounts
 
 
-def test_admin_accounts_v1_sends_the_status_as_a_flag(api: Mastodon, http, doc) -> None:
+def test_admin_accounts_v1_sends_the_status_as_a_flag(api: Mastodon, http, example, query) -> None:
     """methods/admin/accounts.md#v1: boolean filters local/remote/active/.../staff, by_domain, limit."""
-    http.get(f"{BASE}/api/v1/admin/accounts", json=doc("accounts", "v1"))
+    http.get(f"{BASE}/api/v1/admin/accounts", json=example(ADMIN + "accounts.md", "v1"))
     accounts = api.admin_accounts_v1(
         remote=True, by_domain="https://example.org", status="pending", username="al", staff_only=True, limit=5
     )
@@ -171,9 +140,9 @@ def test_admin_accounts_v1_sends_the_status_as_a_flag(api: Mastodon, http, doc) 
     ]
 
 
-def test_admin_accounts_is_the_v1_request(api: Mastodon, http, doc) -> None:
+def test_admin_accounts_is_the_v1_request(api: Mastodon, http, example, query) -> None:
     """Mastodon.py's admin_accounts always calls v1 (methods/admin/accounts.md#v1); default: active, local."""
-    http.get(f"{BASE}/api/v1/admin/accounts", json=doc("accounts", "v1"))
+    http.get(f"{BASE}/api/v1/admin/accounts", json=example(ADMIN + "accounts.md", "v1"))
     accounts = api.admin_accounts()
     assert isinstance(accounts[0], AdminAccount)
     assert query(http.last_request) == [("active", "1")]
@@ -181,10 +150,10 @@ def test_admin_accounts_is_the_v1_request(api: Mastodon, http, doc) -> None:
     assert query(http.last_request) == [("max_id", "77"), ("limit", "2"), ("silenced", "1")]
 
 
-def test_admin_accounts_v2_sends_filters_and_paginates(api: Mastodon, http, doc) -> None:
+def test_admin_accounts_v2_sends_filters_and_paginates(api: Mastodon, http, example, query) -> None:
     """methods/admin/accounts.md#v2: origin, status, permissions, invited_by, role_ids[]; Link pagination."""
     next_link = f'<{BASE}/api/v2/admin/accounts?max_id=108965218747268792>; rel="next"'
-    http.get(f"{BASE}/api/v2/admin/accounts", json=doc("accounts", "v2"), headers={"Link": next_link})
+    http.get(f"{BASE}/api/v2/admin/accounts", json=example(ADMIN + "accounts.md", "v2"), headers={"Link": next_link})
     accounts = api.admin_accounts_v2(
         origin="remote",
         by_domain="http://example.org",
@@ -208,16 +177,16 @@ def test_admin_accounts_v2_sends_filters_and_paginates(api: Mastodon, http, doc)
     assert accounts._pagination_next is not None and accounts._pagination_next["max_id"] == 108965218747268792
 
 
-def test_admin_accounts_v2_takes_a_single_role_id(api: Mastodon, http, doc) -> None:
+def test_admin_accounts_v2_takes_a_single_role_id(api: Mastodon, http, example, query) -> None:
     """methods/admin/accounts.md#v2: role_ids[] is an array; one id is sent as a list of one."""
-    http.get(f"{BASE}/api/v2/admin/accounts", json=doc("accounts", "v2"))
+    http.get(f"{BASE}/api/v2/admin/accounts", json=example(ADMIN + "accounts.md", "v2"))
     api.admin_accounts_v2(role_ids="3")
     assert query(http.last_request) == [("role_ids[]", "3")]
 
 
-def test_admin_account_moderate_defaults_to_a_warning(api: Mastodon, http, doc, form) -> None:
+def test_admin_account_moderate_defaults_to_a_warning(api: Mastodon, http, example, form) -> None:
     """methods/admin/accounts.md#action: type is required; none is a warning; returns nothing."""
-    http.post(f"{BASE}/api/v1/admin/accounts/42/action", json=doc("accounts", "action"))
+    http.post(f"{BASE}/api/v1/admin/accounts/42/action", json=example(ADMIN + "accounts.md", "action"))
     assert api.admin_account_moderate("42") is None
     assert form(http.last_request) == [("send_email_notification", "1"), ("type", "none")]
 
@@ -238,18 +207,18 @@ def test_admin_account_moderate_sends_its_parameters(api: Mastodon, http, form) 
 # Reports
 
 
-def test_admin_reports_default_asks_for_nothing(api: Mastodon, http, doc) -> None:
+def test_admin_reports_default_asks_for_nothing(api: Mastodon, http, example, query) -> None:
     """methods/admin/reports.md#get: unresolved reports by default; resolved=False is not sent."""
-    http.get(f"{BASE}/api/v1/admin/reports", json=doc("reports", "get"))
+    http.get(f"{BASE}/api/v1/admin/reports", json=example(ADMIN + "reports.md", "get"))
     reports = api.admin_reports()
     assert isinstance(reports, PaginatableList) and isinstance(reports[0], AdminReport)
     assert isinstance(reports[0].account, AdminAccount)
     assert query(http.last_request) == []
 
 
-def test_admin_reports_sends_filters(api: Mastodon, http, doc) -> None:
+def test_admin_reports_sends_filters(api: Mastodon, http, example, query) -> None:
     """methods/admin/reports.md#get: resolved, account_id, target_account_id, limit (+ unresolved, 4.6)."""
-    http.get(f"{BASE}/api/v1/admin/reports", json=doc("reports", "get"))
+    http.get(f"{BASE}/api/v1/admin/reports", json=example(ADMIN + "reports.md", "get"))
     api.admin_reports(True, {"id": "1"}, "2", limit=3, unresolved=True)
     assert query(http.last_request) == [
         ("resolved", "1"),
@@ -264,26 +233,26 @@ def test_admin_reports_sends_filters(api: Mastodon, http, doc) -> None:
 # Trends
 
 
-def test_admin_trending_tags(api: Mastodon, http, doc) -> None:
+def test_admin_trending_tags(api: Mastodon, http, example, query) -> None:
     """methods/admin/trends.md#tags: Admin::Tag array, with the limit."""
-    http.get(f"{BASE}/api/v1/admin/trends/tags", json=doc("trends", "tags"))
+    http.get(f"{BASE}/api/v1/admin/trends/tags", json=example(ADMIN + "trends.md", "tags"))
     tags = api.admin_trending_tags(limit=4)
     assert isinstance(tags, NonPaginatableList) and isinstance(tags[0], AdminTag)
     assert tags[0].requires_review is False
     assert query(http.last_request) == [("limit", "4")]
 
 
-def test_admin_trending_statuses(api: Mastodon, http, doc) -> None:
+def test_admin_trending_statuses(api: Mastodon, http, example) -> None:
     """methods/admin/trends.md#statuses: a Status array, no parameters."""
-    http.get(f"{BASE}/api/v1/admin/trends/statuses", json=doc("trends", "statuses"))
+    http.get(f"{BASE}/api/v1/admin/trends/statuses", json=example(ADMIN + "trends.md", "statuses"))
     statuses = api.admin_trending_statuses()
     assert isinstance(statuses, NonPaginatableList) and isinstance(statuses[0], Status)
     assert http.last_request.query == ""
 
 
-def test_admin_trending_links(api: Mastodon, http, doc) -> None:
+def test_admin_trending_links(api: Mastodon, http, example) -> None:
     """methods/admin/trends.md#links: a Trends::Link array, no parameters."""
-    http.get(f"{BASE}/api/v1/admin/trends/links", json=doc("trends", "links"))
+    http.get(f"{BASE}/api/v1/admin/trends/links", json=example(ADMIN + "trends.md", "links"))
     links = api.admin_trending_links()
     assert isinstance(links, NonPaginatableList) and isinstance(links[0], TrendsLink)
     assert http.last_request.query == ""
@@ -293,18 +262,18 @@ def test_admin_trending_links(api: Mastodon, http, doc) -> None:
 # Domain blocks and allows
 
 
-def test_admin_domain_blocks_lists_without_a_trailing_slash(api: Mastodon, http, doc) -> None:
+def test_admin_domain_blocks_lists_without_a_trailing_slash(api: Mastodon, http, example, query) -> None:
     """methods/admin/domain_blocks.md#get: GET /api/v1/admin/domain_blocks with pagination parameters."""
-    http.get(f"{BASE}/api/v1/admin/domain_blocks", json=doc("domain_blocks", "get"))
+    http.get(f"{BASE}/api/v1/admin/domain_blocks", json=example(ADMIN + "domain_blocks.md", "get"))
     blocks = api.admin_domain_blocks(max_id="20", limit=10)
     assert isinstance(blocks, PaginatableList) and isinstance(blocks[0], AdminDomainBlock)
     assert query(http.last_request) == [("max_id", "20"), ("limit", "10")]
     assert urlsplit(http.last_request.url).path == "/api/v1/admin/domain_blocks"
 
 
-def test_admin_create_domain_block_sends_a_form(api: Mastodon, http, doc, form) -> None:
+def test_admin_create_domain_block_sends_a_form(api: Mastodon, http, example, form) -> None:
     """methods/admin/domain_blocks.md#create: domain, severity, reject_*, comments, obfuscate."""
-    http.post(f"{BASE}/api/v1/admin/domain_blocks", json=doc("domain_blocks", "create"))
+    http.post(f"{BASE}/api/v1/admin/domain_blocks", json=example(ADMIN + "domain_blocks.md", "create"))
     block = api.admin_create_domain_block("example.org", "suspend", True, False, "private", "public", obfuscate=True)
     assert isinstance(block, AdminDomainBlock)
     assert form(http.last_request) == [
@@ -318,25 +287,25 @@ def test_admin_create_domain_block_sends_a_form(api: Mastodon, http, doc, form) 
     ]
 
 
-def test_admin_update_domain_block_puts_only_what_is_given(api: Mastodon, http, doc, form) -> None:
+def test_admin_update_domain_block_puts_only_what_is_given(api: Mastodon, http, example, form) -> None:
     """methods/admin/domain_blocks.md#update: PUT /api/v1/admin/domain_blocks/:id."""
-    http.put(f"{BASE}/api/v1/admin/domain_blocks/3", json=doc("domain_blocks", "update"))
+    http.put(f"{BASE}/api/v1/admin/domain_blocks/3", json=example(ADMIN + "domain_blocks.md", "update"))
     block = api.admin_update_domain_block({"id": "3"}, severity="noop", public_comment="ok")
     assert isinstance(block, AdminDomainBlock)
     assert form(http.last_request) == [("severity", "noop"), ("public_comment", "ok")]
 
 
-def test_admin_domain_allows(api: Mastodon, http, doc) -> None:
+def test_admin_domain_allows(api: Mastodon, http, example, query) -> None:
     """methods/admin/domain_allows.md#get: an Admin::DomainAllow array, paginated."""
-    http.get(f"{BASE}/api/v1/admin/domain_allows", json=doc("domain_allows", "get"))
+    http.get(f"{BASE}/api/v1/admin/domain_allows", json=example(ADMIN + "domain_allows.md", "get"))
     allows = api.admin_domain_allows(min_id="1", since_id="2")
     assert isinstance(allows, PaginatableList) and isinstance(allows[0], AdminDomainAllow)
     assert query(http.last_request) == [("min_id", "1"), ("since_id", "2")]
 
 
-def test_admin_create_domain_allow(api: Mastodon, http, doc, form) -> None:
+def test_admin_create_domain_allow(api: Mastodon, http, example, form) -> None:
     """methods/admin/domain_allows.md#create: the domain in a form."""
-    http.post(f"{BASE}/api/v1/admin/domain_allows", json=doc("domain_allows", "create"))
+    http.post(f"{BASE}/api/v1/admin/domain_allows", json=example(ADMIN + "domain_allows.md", "create"))
     assert isinstance(api.admin_create_domain_allow("example.org"), AdminDomainAllow)
     assert form(http.last_request) == [("domain", "example.org")]
 
@@ -345,17 +314,19 @@ def test_admin_create_domain_allow(api: Mastodon, http, doc, form) -> None:
 # Canonical email blocks, email domain blocks, IP blocks
 
 
-def test_admin_canonical_email_blocks(api: Mastodon, http, doc) -> None:
+def test_admin_canonical_email_blocks(api: Mastodon, http, example, query) -> None:
     """methods/admin/canonical_email_blocks.md#get: an array, paginated."""
-    http.get(f"{BASE}/api/v1/admin/canonical_email_blocks", json=doc("canonical_email_blocks", "get"))
+    http.get(f"{BASE}/api/v1/admin/canonical_email_blocks", json=example(ADMIN + "canonical_email_blocks.md", "get"))
     blocks = api.admin_canonical_email_blocks(limit=1)
     assert isinstance(blocks, PaginatableList) and isinstance(blocks[0], AdminCanonicalEmailBlock)
     assert query(http.last_request) == [("limit", "1")]
 
 
-def test_admin_test_canonical_email_block(api: Mastodon, http, doc, form) -> None:
+def test_admin_test_canonical_email_block(api: Mastodon, http, example, form) -> None:
     """methods/admin/canonical_email_blocks.md#test: POST the email; the matching blocks come back."""
-    http.post(f"{BASE}/api/v1/admin/canonical_email_blocks/test", json=doc("canonical_email_blocks", "test"))
+    http.post(
+        f"{BASE}/api/v1/admin/canonical_email_blocks/test", json=example(ADMIN + "canonical_email_blocks.md", "test")
+    )
     matches = api.admin_test_canonical_email_block("Some.One+x@example.org")
     assert isinstance(matches, NonPaginatableList) and isinstance(matches[0], AdminCanonicalEmailBlock)
     assert form(http.last_request) == [("email", "Some.One+x@example.org")]
@@ -368,41 +339,43 @@ def test_admin_test_canonical_email_block(api: Mastodon, http, doc, form) -> Non
         ({"canonical_email_hash": "b0c1"}, [("canonical_email_hash", "b0c1")]),
     ],
 )
-def test_admin_create_canonical_email_block(api: Mastodon, http, doc, form, kwargs, sent) -> None:
+def test_admin_create_canonical_email_block(api: Mastodon, http, example, form, kwargs, sent) -> None:
     """methods/admin/canonical_email_blocks.md#create: email or canonical_email_hash."""
-    http.post(f"{BASE}/api/v1/admin/canonical_email_blocks", json=doc("canonical_email_blocks", "create"))
+    http.post(
+        f"{BASE}/api/v1/admin/canonical_email_blocks", json=example(ADMIN + "canonical_email_blocks.md", "create")
+    )
     assert isinstance(api.admin_create_canonical_email_block(**kwargs), AdminCanonicalEmailBlock)
     assert form(http.last_request) == sent
 
 
-def test_admin_email_domain_blocks(api: Mastodon, http, doc) -> None:
+def test_admin_email_domain_blocks(api: Mastodon, http, example) -> None:
     """methods/admin/email_domain_blocks.md#get: an array with usage history."""
-    http.get(f"{BASE}/api/v1/admin/email_domain_blocks", json=doc("email_domain_blocks", "get"))
+    http.get(f"{BASE}/api/v1/admin/email_domain_blocks", json=example(ADMIN + "email_domain_blocks.md", "get"))
     blocks = api.admin_email_domain_blocks()
     assert isinstance(blocks, PaginatableList) and isinstance(blocks[0], AdminEmailDomainBlock)
     assert http.last_request.query == ""
 
 
-def test_admin_create_email_domain_block(api: Mastodon, http, doc, form) -> None:
+def test_admin_create_email_domain_block(api: Mastodon, http, example, form) -> None:
     """methods/admin/email_domain_blocks.md#create: the domain in a form."""
-    http.post(f"{BASE}/api/v1/admin/email_domain_blocks", json=doc("email_domain_blocks", "create"))
+    http.post(f"{BASE}/api/v1/admin/email_domain_blocks", json=example(ADMIN + "email_domain_blocks.md", "create"))
     assert isinstance(api.admin_create_email_domain_block("spam.example"), AdminEmailDomainBlock)
     assert form(http.last_request) == [("domain", "spam.example")]
 
 
-def test_admin_ip_blocks(api: Mastodon, http, doc) -> None:
+def test_admin_ip_blocks(api: Mastodon, http, example, query) -> None:
     """methods/admin/ip_blocks.md#get: an array, paginated with the Link header."""
     link = f'<{BASE}/api/v1/admin/ip_blocks?min_id=4>; rel="prev"'
-    http.get(f"{BASE}/api/v1/admin/ip_blocks", json=doc("ip_blocks", "get"), headers={"Link": link})
+    http.get(f"{BASE}/api/v1/admin/ip_blocks", json=example(ADMIN + "ip_blocks.md", "get"), headers={"Link": link})
     blocks = api.admin_ip_blocks(limit=2)
     assert isinstance(blocks, PaginatableList) and isinstance(blocks[0], AdminIpBlock)
     assert blocks._pagination_prev is not None and blocks._pagination_prev["min_id"] == 4
     assert query(http.last_request) == [("limit", "2")]
 
 
-def test_admin_create_ip_block(api: Mastodon, http, doc, form) -> None:
+def test_admin_create_ip_block(api: Mastodon, http, example, form) -> None:
     """methods/admin/ip_blocks.md#create: ip, severity, comment, expires_in."""
-    http.post(f"{BASE}/api/v1/admin/ip_blocks", json=doc("ip_blocks", "create"))
+    http.post(f"{BASE}/api/v1/admin/ip_blocks", json=example(ADMIN + "ip_blocks.md", "create"))
     block = api.admin_create_ip_block("8.8.8.8/32", "no_access", "bad", 3600)
     assert isinstance(block, AdminIpBlock)
     assert form(http.last_request) == [
@@ -413,9 +386,9 @@ def test_admin_create_ip_block(api: Mastodon, http, doc, form) -> None:
     ]
 
 
-def test_admin_update_ip_block(api: Mastodon, http, doc, form) -> None:
+def test_admin_update_ip_block(api: Mastodon, http, example, form) -> None:
     """methods/admin/ip_blocks.md#update: PUT with the fields given."""
-    http.put(f"{BASE}/api/v1/admin/ip_blocks/1", json=doc("ip_blocks", "update"))
+    http.put(f"{BASE}/api/v1/admin/ip_blocks/1", json=example(ADMIN + "ip_blocks.md", "update"))
     block = api.admin_update_ip_block("1", severity="sign_up_block", expires_in=60)
     assert isinstance(block, AdminIpBlock)
     assert form(http.last_request) == [("severity", "sign_up_block"), ("expires_in", "60")]
@@ -430,9 +403,9 @@ def _docs_keys(page: str) -> list[str]:
     return re.findall(r"^- `(\w+)` = ", _docs_text(page), re.M)
 
 
-def test_admin_measures_sends_json_with_keys_and_per_key_parameters(api: Mastodon, http, doc) -> None:
+def test_admin_measures_sends_json_with_keys_and_per_key_parameters(api: Mastodon, http, example) -> None:
     """methods/admin/measures.md#get: keys[], start_at, end_at, tag_*[id], instance_*[domain]."""
-    http.post(f"{BASE}/api/v1/admin/measures", json=doc("measures", "get"))
+    http.post(f"{BASE}/api/v1/admin/measures", json=example(ADMIN + "measures.md", "get"))
     measures = api.admin_measures(
         START, END, active_users=True, tag_uses={"id": "12"}, instance_statuses="https://example.org/about"
     )
@@ -467,9 +440,9 @@ def test_admin_measures_can_ask_for_every_documented_key(api: Mastodon, http) ->
     assert http.last_request.json()["keys"] == _docs_keys("measures")
 
 
-def test_admin_dimensions_sends_json_with_keys_and_limit(api: Mastodon, http, doc) -> None:
+def test_admin_dimensions_sends_json_with_keys_and_limit(api: Mastodon, http, example) -> None:
     """methods/admin/dimensions.md#get: keys[], limit, start_at, end_at, tag_*[id], instance_*[domain]."""
-    http.post(f"{BASE}/api/v1/admin/dimensions", json=doc("dimensions", "get"))
+    http.post(f"{BASE}/api/v1/admin/dimensions", json=example(ADMIN + "dimensions.md", "get"))
     dimensions = api.admin_dimensions(START, END, limit=2, languages=True, tag_servers="8", instance_accounts="x.org")
     assert isinstance(dimensions, NonPaginatableList) and isinstance(dimensions[0], AdminDimension)
     assert http.last_request.json() == {
@@ -492,9 +465,9 @@ def test_admin_dimensions_can_ask_for_every_documented_key(api: Mastodon, http) 
     assert http.last_request.json()["keys"] == _docs_keys("dimensions")
 
 
-def test_admin_retention_sends_a_form(api: Mastodon, http, doc, form) -> None:
+def test_admin_retention_sends_a_form(api: Mastodon, http, example, form) -> None:
     """methods/admin/retention.md#create: start_at, end_at, frequency; an Admin::Cohort array."""
-    http.post(f"{BASE}/api/v1/admin/retention", json=doc("retention", "create"))
+    http.post(f"{BASE}/api/v1/admin/retention", json=example(ADMIN + "retention.md", "create"))
     cohorts = api.admin_retention(START, END, "month")
     assert isinstance(cohorts, NonPaginatableList) and isinstance(cohorts[0], AdminRetention)
     assert cohorts[0].period == dt.datetime(2022, 9, 1, tzinfo=dt.timezone.utc)

@@ -2,42 +2,22 @@
 
 from __future__ import annotations
 
-import json
-import re
-from pathlib import Path
-from typing import Any
-
 import pytest
 
 from mastodon import Mastodon, MastodonIllegalArgumentError
 from mastodon.return_types import AnnualReport, AnnualReportState, EmptyResponse, WrappedAnnualReports
 
 BASE = "https://mastodon.example"
-DOCS = Path(__file__).resolve().parents[3] / "shared" / "mastodon-api-docs"
 
 
-def doc(page: str, anchor: str, index: int = 0) -> Any:
-    """A 200 example of ``{#anchor}`` in a docs page, with ``// ...`` and ``/* ... */`` elisions removed."""
-    text = (DOCS / page).read_text(encoding="utf-8")
-    start = re.search(r"^(#+) .*\{#" + re.escape(anchor) + r"\}\s*$", text, re.M)
-    assert start is not None, anchor
-    section = text[start.end() :]
-    following = re.search("^#{2," + str(len(start.group(1))) + "} ", section, re.M)
-    section = section[: following.start()] if following else section
-    section = section[re.search(r"^##### 200\b.*$", section, re.M).end() :]  # type: ignore[union-attr]
-    block = re.findall(r"```json\n(.*?)```", section, re.S)[index]
-    block = re.sub(r"^\s*//.*$|/\*.*?\*/", "", block, flags=re.M | re.S)
-    return json.loads(re.sub(r",(\s*[\]}])", r"\1", block))
-
-
-def test_annual_reports(api: Mastodon, http) -> None:
-    http.get(f"{BASE}/api/v1/annual_reports", json=doc("methods/annual_reports.md", "index"))
+def test_annual_reports(api: Mastodon, http, example) -> None:
+    http.get(f"{BASE}/api/v1/annual_reports", json=example("methods/annual_reports.md", "index"))
     result = api.annual_reports()
     assert isinstance(result, WrappedAnnualReports) and isinstance(result.annual_reports[0], AnnualReport)
 
 
-def test_annual_report(api: Mastodon, http) -> None:
-    http.get(f"{BASE}/api/v1/annual_reports/2024", json=doc("methods/annual_reports.md", "get"))
+def test_annual_report(api: Mastodon, http, example) -> None:
+    http.get(f"{BASE}/api/v1/annual_reports/2024", json=example("methods/annual_reports.md", "get"))
     result = api.annual_report(2024)
     assert isinstance(result, WrappedAnnualReports)
     api.annual_report("2024")

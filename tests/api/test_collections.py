@@ -2,11 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import re
-from pathlib import Path
-from typing import Any
-
 import pytest
 
 from mastodon import Mastodon, MastodonIllegalArgumentError
@@ -22,29 +17,10 @@ from mastodon.return_types import (
 BASE = "https://mastodon.example"
 COLLECTION = "116131056935959117"
 ITEM = "116151066915353115"
-DOCS = Path(__file__).resolve().parents[3] / "shared" / "mastodon-api-docs"
 
 
-def doc(page: str, anchor: str, index: int = 0) -> Any:
-    """A 200 example of ``{#anchor}`` in a docs page, with the ``// ...`` elisions some examples carry removed."""
-    text = (DOCS / page).read_text(encoding="utf-8")
-    start = re.search(r"^(#+) .*\{#" + re.escape(anchor) + r"\}\s*$", text, re.M)
-    assert start is not None, anchor
-    section = text[start.end() :]
-    following = re.search("^#{2," + str(len(start.group(1))) + "} ", section, re.M)
-    section = section[: following.start()] if following else section
-    section = section[re.search(r"^##### 200\b.*$", section, re.M).end() :]  # type: ignore[union-attr]
-    block = re.findall(r"```json\n(.*?)```", section, re.S)[index]
-    block = re.sub(r"^\s*//.*$", "", block, flags=re.M)
-    return json.loads(re.sub(r",(\s*[\]}])", r"\1", block))
-
-
-def page(anchor: str) -> Any:
-    return doc("methods/collections.md", anchor)
-
-
-def test_collection_create_sends_a_form(api: Mastodon, http, form) -> None:
-    http.post(f"{BASE}/api/v1/collections", json=page("create"))
+def test_collection_create_sends_a_form(api: Mastodon, http, form, example) -> None:
+    http.post(f"{BASE}/api/v1/collections", json=example("methods/collections.md", "create"))
     result = api.collection_create(
         "Nice accounts",
         description="These accounts are very nice",
@@ -72,23 +48,23 @@ def test_collection_create_needs_a_name(api: Mastodon, http) -> None:
     assert http.call_count == 0
 
 
-def test_collection(api: Mastodon, http) -> None:
-    http.get(f"{BASE}/api/v1/collections/{COLLECTION}", json=page("get_collection"))
+def test_collection(api: Mastodon, http, example) -> None:
+    http.get(f"{BASE}/api/v1/collections/{COLLECTION}", json=example("methods/collections.md", "get_collection"))
     result = api.collection(COLLECTION)
     assert isinstance(result, CollectionWithAccounts)
     assert all(isinstance(account, Account) for account in result.accounts)
 
 
-def test_account_collections(api: Mastodon, http) -> None:
-    http.get(f"{BASE}/api/v1/accounts/7/collections", json=page("get_collections"))
+def test_account_collections(api: Mastodon, http, example) -> None:
+    http.get(f"{BASE}/api/v1/accounts/7/collections", json=example("methods/collections.md", "get_collections"))
     result = api.account_collections("7", limit=10, offset=20)
     assert isinstance(result, Collections)
     assert http.last_request.qs == {"limit": ["10"], "offset": ["20"]}
 
 
-def test_account_in_collections_defaults_to_me(api: Mastodon, http) -> None:
+def test_account_in_collections_defaults_to_me(api: Mastodon, http, example) -> None:
     http.get(f"{BASE}/api/v1/accounts/verify_credentials", json={"id": "99", "acct": "me"})
-    http.get(f"{BASE}/api/v1/accounts/99/in_collections", json=page("in_collections"))
+    http.get(f"{BASE}/api/v1/accounts/99/in_collections", json=example("methods/collections.md", "in_collections"))
     result = api.account_in_collections(None)
     assert isinstance(result, Collections)
     api.account_in_collections(Account._from_json({"id": "99"}), limit=5)
@@ -102,8 +78,8 @@ def test_collection_lists_refuse_bad_paging(api: Mastodon, http, method) -> None
     assert http.call_count == 0
 
 
-def test_collection_update_sends_what_changes(api: Mastodon, http, form) -> None:
-    http.patch(f"{BASE}/api/v1/collections/{COLLECTION}", json=page("update_collection"))
+def test_collection_update_sends_what_changes(api: Mastodon, http, form, example) -> None:
+    http.patch(f"{BASE}/api/v1/collections/{COLLECTION}", json=example("methods/collections.md", "update_collection"))
     result = api.collection_update(COLLECTION, name="Renamed", sensitive=False)
     assert isinstance(result, WrappedCollection)
     assert form(http.last_request) == [("name", "Renamed"), ("sensitive", "0")]
@@ -115,8 +91,8 @@ def test_collection_delete(api: Mastodon, http) -> None:
     assert isinstance(result, EmptyResponse) and result == {}
 
 
-def test_collection_item_add(api: Mastodon, http, form) -> None:
-    http.post(f"{BASE}/api/v1/collections/{COLLECTION}/items", json=page("add_account"))
+def test_collection_item_add(api: Mastodon, http, form, example) -> None:
+    http.post(f"{BASE}/api/v1/collections/{COLLECTION}/items", json=example("methods/collections.md", "add_account"))
     result = api.collection_item_add(COLLECTION, Account._from_json({"id": "42"}))
     assert isinstance(result, WrappedCollectionItem)
     assert form(http.last_request) == [("account_id", "42")]

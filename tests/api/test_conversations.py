@@ -2,11 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import re
-from pathlib import Path
-from urllib.parse import parse_qsl, urlsplit
-
 import pytest
 
 from mastodon import Mastodon, MastodonIllegalArgumentError
@@ -14,28 +9,10 @@ from mastodon.return_types import Account, Conversation, Status
 from mastodon.types_base import PaginatableList
 
 BASE = "https://mastodon.example"
-DOCS = Path(__file__).resolve().parents[3] / "shared" / "mastodon-api-docs"
 
 
-def lenient(page: str, anchor: str, index: int = 0) -> object:
-    """A docs example whose elisions (``// ...`` lines) make it invalid JSON, with them taken out."""
-    text = (DOCS / page).read_text(encoding="utf-8")
-    start = re.search(r"^## .*\{#" + re.escape(anchor) + r"\}\s*$", text, re.M)
-    assert start is not None
-    section = text[start.end() :]
-    section = section[: section.find("\n## ")] if "\n## " in section else section
-    block = re.findall(r"```json\n(.*?)```", section, re.S)[index]
-    block = "\n".join(line for line in block.splitlines() if not line.strip().startswith("//"))
-    return json.loads(re.sub(r",(\s*[}\]])", r"\1", block))
-
-
-def query(request) -> list[tuple[str, str]]:
-    """The (key, value) pairs of a request's query string, case kept."""
-    return parse_qsl(urlsplit(request.url).query, keep_blank_values=True)
-
-
-def test_conversations_is_a_page_without_a_trailing_slash(api: Mastodon, http) -> None:
-    body = lenient("methods/conversations.md", "get")
+def test_conversations_is_a_page_without_a_trailing_slash(api: Mastodon, http, example, query) -> None:
+    body = example("methods/conversations.md", "get")
     http.get(
         f"{BASE}/api/v1/conversations",
         json=body,
@@ -55,8 +32,8 @@ def test_conversations_refuses_a_bad_limit(api: Mastodon, http) -> None:
     assert http.call_count == 0
 
 
-def test_conversations_read_marks_one_read(api: Mastodon, http) -> None:
-    body = lenient("methods/conversations.md", "read")
+def test_conversations_read_marks_one_read(api: Mastodon, http, example) -> None:
+    body = example("methods/conversations.md", "read")
     http.post(f"{BASE}/api/v1/conversations/{body['id']}/read", json=body)
     read = api.conversations_read({"id": body["id"]})
     assert isinstance(read, Conversation) and read.unread is False

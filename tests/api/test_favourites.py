@@ -6,7 +6,6 @@ Docs: methods/favourites.md, methods/bookmarks.md. Both page with the ``Link`` h
 from __future__ import annotations
 
 import datetime as dt
-from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 
@@ -17,13 +16,8 @@ from mastodon.types_base import PaginatableList
 BASE = "https://mastodon.example"
 
 
-def query(request) -> list[tuple[str, str]]:
-    """The (key, value) pairs of a request's query string, case kept."""
-    return parse_qsl(urlsplit(request.url).query, keep_blank_values=True)
-
-
 @pytest.mark.parametrize("method", ["favourites", "bookmarks"])
-def test_pages_of_statuses(api: Mastodon, http, example, method: str) -> None:
+def test_pages_of_statuses(api: Mastodon, http, example, method: str, query) -> None:
     http.get(
         f"{BASE}/api/v1/{method}",
         json=[example("entities/Status.md")],
@@ -39,7 +33,7 @@ def test_pages_of_statuses(api: Mastodon, http, example, method: str) -> None:
 
 
 @pytest.mark.parametrize("method", ["favourites", "bookmarks"])
-def test_bounds_take_entities_ids_and_datetimes(api: Mastodon, http, method: str) -> None:
+def test_bounds_take_entities_ids_and_datetimes(api: Mastodon, http, method: str, query) -> None:
     http.get(f"{BASE}/api/v1/{method}", json=[])
     when = dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)
     getattr(api, method)(max_id={"id": "50"}, min_id=when, since_id=3)

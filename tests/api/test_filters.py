@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
-from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -14,50 +11,30 @@ from mastodon.return_types import Filter, FilterKeyword, FilterStatus, FilterV2,
 from mastodon.types_base import NonPaginatableList, PaginatableList, PaginationInfo
 
 BASE = "https://mastodon.example"
-PAGE = Path(__file__).resolve().parents[3] / "shared" / "mastodon-api-docs" / "methods" / "filters.md"
-
-
-def doc(anchor: str, index: int = 0) -> Any:
-    """The ``index``-th JSON example of the 200 answer of ``### ... {#anchor}`` in filters.md.
-
-    The page nests its methods one level deeper than the shared fixture expects, and some examples
-    carry ``// ...`` elisions, which are dropped here.
-    """
-    text = PAGE.read_text(encoding="utf-8")
-    start = re.search(r"^### .*\{#" + re.escape(anchor) + r"\}\s*$", text, re.M)
-    assert start is not None, anchor
-    section = text[start.end() :]
-    following = re.search(r"^##?#? ", section, re.M)
-    section = section[: following.start()] if following else section
-    section = section[re.search(r"^##### 200\b.*$", section, re.M).end() :]  # type: ignore[union-attr]
-    block = re.findall(r"```json\n(.*?)```", section, re.S)[index]
-    block = re.sub(r"^\s*//.*$", "", block, flags=re.M)
-    block = re.sub(r",(\s*[\]}])", r"\1", block)
-    return json.loads(block)
 
 
 # ---------------------------------------------------------------------------------------------
 # v1
 
 
-def test_filters_lists_v1_filters(api: Mastodon, http) -> None:
-    http.get(f"{BASE}/api/v1/filters", json=doc("get-v1"))
+def test_filters_lists_v1_filters(api: Mastodon, http, example) -> None:
+    http.get(f"{BASE}/api/v1/filters", json=example("methods/filters.md", "get-v1"))
     result = api.filters()
     assert isinstance(result, NonPaginatableList) and isinstance(result[0], Filter)
     assert result[0].phrase == ":eurovision2019:" and result[0].expires_at.year == 2019
     assert http.last_request.query == ""
 
 
-def test_filter_gets_one_v1_filter_by_entity_or_id(api: Mastodon, http) -> None:
-    body = doc("get-one-v1")
+def test_filter_gets_one_v1_filter_by_entity_or_id(api: Mastodon, http, example) -> None:
+    body = example("methods/filters.md", "get-one-v1")
     http.get(f"{BASE}/api/v1/filters/{body['id']}", json=body)
     one = api.filter(body["id"])
     assert isinstance(one, Filter) and one.id == body["id"]
     assert api.filter(one) == one
 
 
-def test_filter_create_sends_contexts_and_flags(api: Mastodon, http, form) -> None:
-    http.post(f"{BASE}/api/v1/filters", json=doc("create-v1"))
+def test_filter_create_sends_contexts_and_flags(api: Mastodon, http, form, example) -> None:
+    http.post(f"{BASE}/api/v1/filters", json=example("methods/filters.md", "create-v1"))
     created = api.filter_create("spoiler", ["home", "public"], expires_in=3600)
     assert isinstance(created, Filter)
     assert form(http.last_request) == [
@@ -77,8 +54,8 @@ def test_filter_create_refuses_bad_contexts(api: Mastodon, http, context) -> Non
     assert http.call_count == 0
 
 
-def test_filter_update_sends_only_what_is_given(api: Mastodon, http, form) -> None:
-    http.put(f"{BASE}/api/v1/filters/6191", json=doc("update-v1"))
+def test_filter_update_sends_only_what_is_given(api: Mastodon, http, form, example) -> None:
+    http.put(f"{BASE}/api/v1/filters/6191", json=example("methods/filters.md", "update-v1"))
     updated = api.filter_update({"id": "6191"}, phrase="new", whole_word=False)
     assert isinstance(updated, Filter)
     assert form(http.last_request) == [("phrase", "new"), ("whole_word", "0")]
@@ -127,8 +104,8 @@ def test_filters_apply_with_no_applicable_filter_keeps_everything(api: Mastodon)
     assert api.filters_apply(statuses, [], "home") == statuses
 
 
-def test_filters_apply_to_notifications_and_v2_filters(api: Mastodon) -> None:
-    v2 = FilterV2._from_json(doc("get-one"))
+def test_filters_apply_to_notifications_and_v2_filters(api: Mastodon, example) -> None:
+    v2 = FilterV2._from_json(example("methods/filters.md", "get-one"))
     keyword = v2.keywords[0].keyword
     notifications = [
         Notification._from_json({"id": "1", "type": "mention", "status": {"id": "9", "content": f"<p>{keyword}</p>"}}),
@@ -147,22 +124,22 @@ def test_filters_apply_refuses_an_unknown_context(api: Mastodon) -> None:
 # v2
 
 
-def test_filters_v2_lists_filters(api: Mastodon, http) -> None:
-    http.get(f"{BASE}/api/v2/filters", json=doc("get"))
+def test_filters_v2_lists_filters(api: Mastodon, http, example) -> None:
+    http.get(f"{BASE}/api/v2/filters", json=example("methods/filters.md", "get"))
     result = api.filters_v2()
     assert isinstance(result, NonPaginatableList) and isinstance(result[0], FilterV2)
     assert isinstance(result[0].keywords[0], FilterKeyword)
 
 
-def test_filter_v2_gets_one(api: Mastodon, http) -> None:
-    body = doc("get-one")
+def test_filter_v2_gets_one(api: Mastodon, http, example) -> None:
+    body = example("methods/filters.md", "get-one")
     http.get(f"{BASE}/api/v2/filters/{body['id']}", json=body)
     result = api.filter_v2(body["id"])
     assert isinstance(result, FilterV2) and result.title == body["title"]
 
 
-def test_create_filter_v2_sends_json_with_keywords(api: Mastodon, http) -> None:
-    http.post(f"{BASE}/api/v2/filters", json=doc("create"))
+def test_create_filter_v2_sends_json_with_keywords(api: Mastodon, http, example) -> None:
+    http.post(f"{BASE}/api/v2/filters", json=example("methods/filters.md", "create"))
     created = api.create_filter_v2(
         "Spoilers",
         ["home", "public"],
@@ -195,8 +172,8 @@ def test_create_filter_v2_refuses_bad_input(api: Mastodon, http, args, problem) 
     assert http.call_count == 0
 
 
-def test_update_filter_v2_sends_json_of_what_changes(api: Mastodon, http) -> None:
-    http.put(f"{BASE}/api/v2/filters/19972", json=doc("update"))
+def test_update_filter_v2_sends_json_of_what_changes(api: Mastodon, http, example) -> None:
+    http.put(f"{BASE}/api/v2/filters/19972", json=example("methods/filters.md", "update"))
     updated = api.update_filter_v2("19972", title="Renamed", keywords_attributes=[{"id": "1197", "_destroy": True}])
     assert isinstance(updated, FilterV2)
     assert json.loads(http.last_request.text) == {
@@ -217,14 +194,14 @@ def test_delete_filter_v2(api: Mastodon, http) -> None:
     assert http.last_request.method == "DELETE"
 
 
-def test_filter_keywords_v2(api: Mastodon, http) -> None:
-    http.get(f"{BASE}/api/v2/filters/19972/keywords", json=doc("keywords-get"))
+def test_filter_keywords_v2(api: Mastodon, http, example) -> None:
+    http.get(f"{BASE}/api/v2/filters/19972/keywords", json=example("methods/filters.md", "keywords-get"))
     result = api.filter_keywords_v2("19972")
     assert isinstance(result, NonPaginatableList) and isinstance(result[0], FilterKeyword)
 
 
-def test_add_filter_keyword_v2_sends_a_form(api: Mastodon, http, form) -> None:
-    http.post(f"{BASE}/api/v2/filters/19972/keywords", json=doc("keywords-create"))
+def test_add_filter_keyword_v2_sends_a_form(api: Mastodon, http, form, example) -> None:
+    http.post(f"{BASE}/api/v2/filters/19972/keywords", json=example("methods/filters.md", "keywords-create"))
     added = api.add_filter_keyword_v2("19972", "bird", whole_word=True)
     assert isinstance(added, FilterKeyword)
     assert form(http.last_request) == [("keyword", "bird"), ("whole_word", "1")]
@@ -235,21 +212,21 @@ def test_delete_filter_keyword_v2(api: Mastodon, http) -> None:
     assert api.delete_filter_keyword_v2("1197") is None
 
 
-def test_filter_statuses_v2(api: Mastodon, http) -> None:
-    http.get(f"{BASE}/api/v2/filters/19972/statuses", json=doc("statuses-get"))
+def test_filter_statuses_v2(api: Mastodon, http, example) -> None:
+    http.get(f"{BASE}/api/v2/filters/19972/statuses", json=example("methods/filters.md", "statuses-get"))
     result = api.filter_statuses_v2("19972")
     assert isinstance(result, NonPaginatableList) and isinstance(result[0], FilterStatus)
 
 
-def test_add_filter_status_v2_sends_the_status_id(api: Mastodon, http, form) -> None:
-    http.post(f"{BASE}/api/v2/filters/19972/statuses", json=doc("statuses-add"))
+def test_add_filter_status_v2_sends_the_status_id(api: Mastodon, http, form, example) -> None:
+    http.post(f"{BASE}/api/v2/filters/19972/statuses", json=example("methods/filters.md", "statuses-add"))
     added = api.add_filter_status_v2("19972", Status._from_json({"id": "108609227012283424", "content": ""}))
     assert isinstance(added, FilterStatus)
     assert form(http.last_request) == [("status_id", "108609227012283424")]
 
 
-def test_filter_status_v2(api: Mastodon, http) -> None:
-    http.get(f"{BASE}/api/v2/filters/statuses/897", json=doc("statuses-get-one"))
+def test_filter_status_v2(api: Mastodon, http, example) -> None:
+    http.get(f"{BASE}/api/v2/filters/statuses/897", json=example("methods/filters.md", "statuses-get-one"))
     assert isinstance(api.filter_status_v2("897"), FilterStatus)
 
 

@@ -5,11 +5,6 @@ Docs: methods/tags.md, methods/featured_tags.md, methods/followed_tags.md.
 
 from __future__ import annotations
 
-import json
-import re
-from pathlib import Path
-from typing import Any
-
 import pytest
 
 from mastodon import Mastodon, MastodonIllegalArgumentError
@@ -17,21 +12,6 @@ from mastodon.return_types import FeaturedTag, Tag
 from mastodon.types_base import NonPaginatableList, PaginatableList
 
 BASE = "https://mastodon.example"
-DOCS = Path(__file__).resolve().parents[3] / "shared" / "mastodon-api-docs"
-
-
-def doc(page: str, anchor: str, index: int = 0) -> Any:
-    """A 200 example of ``{#anchor}`` in a docs page, with the ``// ...`` elisions some examples carry removed."""
-    text = (DOCS / page).read_text(encoding="utf-8")
-    start = re.search(r"^(#+) .*\{#" + re.escape(anchor) + r"\}\s*$", text, re.M)
-    assert start is not None, anchor
-    section = text[start.end() :]
-    following = re.search("^#{2," + str(len(start.group(1))) + "} ", section, re.M)
-    section = section[: following.start()] if following else section
-    section = section[re.search(r"^##### 200\b.*$", section, re.M).end() :]  # type: ignore[union-attr]
-    block = re.findall(r"```json\n(.*?)```", section, re.S)[index]
-    block = re.sub(r"^\s*//.*$", "", block, flags=re.M)
-    return json.loads(re.sub(r",(\s*[\]}])", r"\1", block))
 
 
 def test_featured_tags(api: Mastodon, http, example) -> None:
@@ -42,7 +22,7 @@ def test_featured_tags(api: Mastodon, http, example) -> None:
 
 
 def test_featured_tag_suggestions(api: Mastodon, http, example) -> None:
-    http.get(f"{BASE}/api/v1/featured_tags/suggestions", json=doc("methods/featured_tags.md", "suggestions"))
+    http.get(f"{BASE}/api/v1/featured_tags/suggestions", json=example("methods/featured_tags.md", "suggestions"))
     result = api.featured_tag_suggestions()
     assert isinstance(result, NonPaginatableList) and isinstance(result[0], FeaturedTag)
 
@@ -71,7 +51,7 @@ def test_tag_feature_and_unfeature(api: Mastodon, http, example, method, anchor)
 def test_followed_tags_is_a_page(api: Mastodon, http, example) -> None:
     http.get(
         f"{BASE}/api/v1/followed_tags",
-        json=doc("methods/followed_tags.md", "get"),
+        json=example("methods/followed_tags.md", "get"),
         headers={"Link": f'<{BASE}/api/v1/followed_tags?max_id=5>; rel="next"'},
     )
     result = api.followed_tags(limit=2)

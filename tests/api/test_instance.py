@@ -7,11 +7,7 @@ methods/announcements.md; NodeInfo: https://github.com/jhass/nodeinfo (schema 2.
 from __future__ import annotations
 
 import datetime as dt
-import json
-import re
-from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 
@@ -33,7 +29,6 @@ from mastodon.return_types import (
 from mastodon.types_base import AttribAccessDict, NonPaginatableList, PaginatableList
 
 BASE = "https://mastodon.example"
-DOCS = Path(__file__).resolve().parents[3] / "shared" / "mastodon-api-docs"
 NODEINFO_20 = "http://nodeinfo.diaspora.software/ns/schema/2.0"
 NODEINFO_DOCUMENT = {
     "version": "2.0",
@@ -46,37 +41,12 @@ NODEINFO_DOCUMENT = {
 }
 
 
-def docs_json(page: str, anchor: str, status: int = 200, index: int = 0) -> Any:
-    """A docs example response, with the docs' ``// ...`` elisions and the commas they leave dropped."""
-    text = (DOCS / page).read_text(encoding="utf-8")
-    start = re.search(r"^## .*\{#" + re.escape(anchor) + r"\}\s*$", text, re.M)
-    assert start is not None, anchor
-    section = text[start.end() :]
-    following = re.search(r"^## ", section, re.M)
-    section = section[: following.start()] if following else section
-    heading = re.search(r"^##### " + str(status) + r"\b.*$", section, re.M)
-    assert heading is not None, status
-    section = section[heading.end() :]
-    end = re.search(r"^##### ", section, re.M)
-    section = section[: end.start()] if end else section
-    block = re.findall(r"```json\n(.*?)```", section, re.S)[index]
-    block = re.sub(r"^\s*//.*$", "", block, flags=re.M)
-    block = re.sub(r",\s*\.\.\.", "", block)
-    block = re.sub(r",(\s*[}\]])", r"\1", block)
-    return json.loads(block)
-
-
-def query(request: Any) -> list[tuple[str, str]]:
-    """The (key, value) pairs of a request's query string, in order and with their case kept."""
-    return parse_qsl(urlsplit(request.url).query, keep_blank_values=True)
-
-
 # --- the instance documents that were here first (#v2, #v1) --------------------------------------
 
 
-def test_instance_v2_and_v1(api: Mastodon, http) -> None:
-    http.get(f"{BASE}/api/v2/instance", json=docs_json("methods/instance.md", "v2"))
-    http.get(f"{BASE}/api/v1/instance", json=docs_json("methods/instance.md", "v1"))
+def test_instance_v2_and_v1(api: Mastodon, http, example) -> None:
+    http.get(f"{BASE}/api/v2/instance", json=example("methods/instance.md", "v2"))
+    http.get(f"{BASE}/api/v1/instance", json=example("methods/instance.md", "v1"))
     assert isinstance(api.instance_v2(), InstanceV2)
     assert isinstance(api.instance_v1(), Instance)
     assert isinstance(api.instance(), InstanceV2)
@@ -85,8 +55,8 @@ def test_instance_v2_and_v1(api: Mastodon, http) -> None:
 # --- GET /api/v1/instance/... (#activity, #peers, #rules, #domain_blocks, ...) ---------------------
 
 
-def test_instance_activity(api: Mastodon, http) -> None:
-    body = docs_json("methods/instance.md", "activity")
+def test_instance_activity(api: Mastodon, http, example, query) -> None:
+    body = example("methods/instance.md", "activity")
     http.get(f"{BASE}/api/v1/instance/activity", json=body)
     weeks = api.instance_activity()
     assert isinstance(weeks, NonPaginatableList) and all(isinstance(week, Activity) for week in weeks)
@@ -95,8 +65,8 @@ def test_instance_activity(api: Mastodon, http) -> None:
     assert http.last_request.method == "GET" and query(http.last_request) == []
 
 
-def test_instance_peers_is_a_list_of_strings(api: Mastodon, http) -> None:
-    body = docs_json("methods/instance.md", "peers")
+def test_instance_peers_is_a_list_of_strings(api: Mastodon, http, example) -> None:
+    body = example("methods/instance.md", "peers")
     http.get(f"{BASE}/api/v1/instance/peers", json=body)
     peers = api.instance_peers()
     assert isinstance(peers, NonPaginatableList) and peers == ["tilde.zone", "mspsocial.net", "conf.tube"]
@@ -114,32 +84,32 @@ def test_instance_peers_not_found_when_disabled(api: Mastodon, http) -> None:
         api.instance_peers()
 
 
-def test_instance_rules(api: Mastodon, http) -> None:
-    body = docs_json("methods/instance.md", "rules")
+def test_instance_rules(api: Mastodon, http, example) -> None:
+    body = example("methods/instance.md", "rules")
     http.get(f"{BASE}/api/v1/instance/rules", json=body)
     rules = api.instance_rules()
     assert isinstance(rules, NonPaginatableList) and all(isinstance(rule, Rule) for rule in rules)
     assert rules[0].id == body[0]["id"] and rules[0].text == body[0]["text"]
 
 
-def test_instance_domain_blocks(api: Mastodon, http) -> None:
-    body = docs_json("methods/instance.md", "domain_blocks")
+def test_instance_domain_blocks(api: Mastodon, http, example) -> None:
+    body = example("methods/instance.md", "domain_blocks")
     http.get(f"{BASE}/api/v1/instance/domain_blocks", json=body)
     blocks = api.instance_domain_blocks()
     assert isinstance(blocks, NonPaginatableList) and all(isinstance(block, DomainBlock) for block in blocks)
     assert blocks[0].domain == body[0]["domain"]
 
 
-def test_instance_extended_description(api: Mastodon, http) -> None:
-    body = docs_json("methods/instance.md", "extended_description")
+def test_instance_extended_description(api: Mastodon, http, example) -> None:
+    body = example("methods/instance.md", "extended_description")
     http.get(f"{BASE}/api/v1/instance/extended_description", json=body)
     description = api.instance_extended_description()
     assert isinstance(description, ExtendedDescription)
     assert description.updated_at == dt.datetime(2022, 11, 3, 4, 9, 7, tzinfo=dt.timezone.utc)
 
 
-def test_instance_translation_languages(api: Mastodon, http) -> None:
-    body = docs_json("methods/instance.md", "translation_languages")
+def test_instance_translation_languages(api: Mastodon, http, example) -> None:
+    body = example("methods/instance.md", "translation_languages")
     http.get(f"{BASE}/api/v1/instance/translation_languages", json=body)
     pairs = api.instance_translation_languages()
     assert isinstance(pairs, AttribAccessDict) and pairs == {"en": ["de", "es"], "und": ["en-GB", "de", "es"]}
@@ -157,17 +127,17 @@ def test_instance_languages(api: Mastodon, http) -> None:
 # --- terms of service (#terms_of_service, #terms_of_service_date) ---------------------------------
 
 
-def test_instance_terms_of_service(api: Mastodon, http) -> None:
-    http.get(f"{BASE}/api/v1/instance/terms_of_service", json=docs_json("methods/instance.md", "terms_of_service"))
+def test_instance_terms_of_service(api: Mastodon, http, example, query) -> None:
+    http.get(f"{BASE}/api/v1/instance/terms_of_service", json=example("methods/instance.md", "terms_of_service"))
     terms = api.instance_terms_of_service()
     assert isinstance(terms, TermsOfService) and terms.effective is True
     assert query(http.last_request) == []
 
 
 @pytest.mark.parametrize("day", [dt.date(2025, 4, 15), dt.datetime(2025, 4, 15, 13, 0, tzinfo=dt.timezone.utc)])
-def test_instance_terms_of_service_of_a_day_sends_the_date(api: Mastodon, http, day) -> None:
+def test_instance_terms_of_service_of_a_day_sends_the_date(api: Mastodon, http, day, example, query) -> None:
     """Mastodon.py sends the day as ``?date=``; the server reads ``params[:date]`` from the query too."""
-    body = docs_json("methods/instance.md", "terms_of_service_date")
+    body = example("methods/instance.md", "terms_of_service_date")
     http.get(f"{BASE}/api/v1/instance/terms_of_service", json=body)
     assert isinstance(api.instance_terms_of_service(day), TermsOfService)
     assert query(http.last_request) == [("date", "2025-04-15")]
@@ -191,8 +161,8 @@ def test_instance_health(api: Mastodon, http, answer, healthy) -> None:
     assert api.instance_health() is healthy
 
 
-def test_instance_health_docs_example_is_healthy(api: Mastodon, http) -> None:
-    http.get(f"{BASE}/health", json=docs_json("methods/health.md", "get"))
+def test_instance_health_docs_example_is_healthy(api: Mastodon, http, example) -> None:
+    http.get(f"{BASE}/health", json=example("methods/health.md", "get"))
     assert api.instance_health() is True
 
 
@@ -223,7 +193,7 @@ def test_instance_nodeinfo_follows_the_well_known_link(api: Mastodon, http) -> N
     assert http.last_request.headers["Authorization"].startswith("Bearer ")
 
 
-def test_instance_nodeinfo_on_another_host_goes_without_the_token(api: Mastodon, http) -> None:
+def test_instance_nodeinfo_on_another_host_goes_without_the_token(api: Mastodon, http, query) -> None:
     http.get(f"{BASE}/.well-known/nodeinfo", json=well_known("https://other.example/nodeinfo/2.0?x=1"))
     http.get("https://other.example/nodeinfo/2.0?x=1", json=NODEINFO_DOCUMENT)
     assert isinstance(api.instance_nodeinfo(), Nodeinfo)
@@ -256,8 +226,8 @@ def test_instance_nodeinfo_unknown_schema(api: Mastodon, http) -> None:
 # --- GET /api/v1/directory (methods/directory.md#get) --------------------------------------------
 
 
-def test_directory_uses_offset_pagination(api: Mastodon, http) -> None:
-    body = docs_json("methods/directory.md", "get")
+def test_directory_uses_offset_pagination(api: Mastodon, http, example, query) -> None:
+    body = example("methods/directory.md", "get")
     http.get(f"{BASE}/api/v1/directory", json=body)
     page = api.directory(offset=10, limit=2, order="new", local=True)
     assert isinstance(page, PaginatableList) and all(isinstance(account, Account) for account in page)
@@ -265,7 +235,7 @@ def test_directory_uses_offset_pagination(api: Mastodon, http) -> None:
     assert page._pagination_next is not None and page._pagination_next["offset"] == 12
 
 
-def test_directory_sends_nothing_by_default(api: Mastodon, http) -> None:
+def test_directory_sends_nothing_by_default(api: Mastodon, http, query) -> None:
     http.get(f"{BASE}/api/v1/directory", json=[])
     api.directory()
     assert query(http.last_request) == []
@@ -283,8 +253,8 @@ def test_directory_refuses_bad_input(api: Mastodon, http, kwargs, problem) -> No
 # --- GET /api/v1/custom_emojis (methods/custom_emojis.md#get) ------------------------------------
 
 
-def test_custom_emojis(api: Mastodon, http) -> None:
-    body = docs_json("methods/custom_emojis.md", "get")
+def test_custom_emojis(api: Mastodon, http, example) -> None:
+    body = example("methods/custom_emojis.md", "get")
     http.get(f"{BASE}/api/v1/custom_emojis", json=body)
     emojis = api.custom_emojis()
     assert isinstance(emojis, NonPaginatableList) and all(isinstance(emoji, CustomEmoji) for emoji in emojis)
@@ -294,8 +264,8 @@ def test_custom_emojis(api: Mastodon, http) -> None:
 # --- announcements (methods/announcements.md) ----------------------------------------------------
 
 
-def test_announcements(api: Mastodon, http) -> None:
-    body = docs_json("methods/announcements.md", "get")
+def test_announcements(api: Mastodon, http, example) -> None:
+    body = example("methods/announcements.md", "get")
     http.get(f"{BASE}/api/v1/announcements", json=body)
     items = api.announcements()
     assert isinstance(items, NonPaginatableList) and isinstance(items[0], Announcement)

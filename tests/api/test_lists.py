@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from urllib.parse import parse_qsl, urlsplit
-
 import pytest
 
 from mastodon import Mastodon, MastodonIllegalArgumentError
@@ -13,12 +11,7 @@ from mastodon.types_base import NonPaginatableList, PaginatableList
 BASE = "https://mastodon.example"
 
 
-def query(request) -> list[tuple[str, str]]:
-    """The (key, value) pairs of a request's query string, case kept."""
-    return parse_qsl(urlsplit(request.url).query, keep_blank_values=True)
-
-
-def test_lists_returns_all_lists(api: Mastodon, http, example) -> None:
+def test_lists_returns_all_lists(api: Mastodon, http, example, query) -> None:
     body = example("methods/lists.md", "get")
     http.get(f"{BASE}/api/v1/lists", json=body)
     found = api.lists()
@@ -35,7 +28,7 @@ def test_list_gets_one(api: Mastodon, http, example) -> None:
     assert api.list(found) == found
 
 
-def test_list_accounts_is_a_page_of_accounts(api: Mastodon, http, example) -> None:
+def test_list_accounts_is_a_page_of_accounts(api: Mastodon, http, example, query) -> None:
     http.get(
         f"{BASE}/api/v1/lists/12/accounts",
         json=[example("entities/Account.md")],
@@ -47,7 +40,7 @@ def test_list_accounts_is_a_page_of_accounts(api: Mastodon, http, example) -> No
     assert page._pagination_next is not None and page._pagination_next["max_id"] == 4
 
 
-def test_list_accounts_limit_zero_means_all(api: Mastodon, http) -> None:
+def test_list_accounts_limit_zero_means_all(api: Mastodon, http, query) -> None:
     http.get(f"{BASE}/api/v1/lists/12/accounts", json=[])
     api.list_accounts("12", limit=0)
     assert query(http.last_request) == [("limit", "0")]

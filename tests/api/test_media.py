@@ -18,7 +18,7 @@ from mastodon import (
     MastodonIllegalArgumentError,
     MastodonVersionError,
 )
-from mastodon.endpoints import media as media_module
+from mastodon import _files as media_module
 from mastodon.return_types import MediaAttachment
 
 BASE = "https://mastodon.example"

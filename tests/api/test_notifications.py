@@ -7,11 +7,6 @@ notification types, entities/NotificationPolicy.md for the policy values).
 from __future__ import annotations
 
 import datetime as dt
-import json
-import re
-from pathlib import Path
-from typing import Any
-from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 
@@ -29,32 +24,6 @@ from mastodon.types_base import NonPaginatableList, PaginatableList
 
 BASE = "https://mastodon.example"
 TOKEN = "test-access-token-0123456789"
-DOCS = Path(__file__).resolve().parents[3] / "shared" / "mastodon-api-docs"
-
-
-def docs_json(page: str, anchor: str, status: int = 200, index: int = 0) -> Any:
-    """A docs example response, with the docs' ``// ...`` elisions and the commas they leave dropped."""
-    text = (DOCS / page).read_text(encoding="utf-8")
-    start = re.search(r"^## .*\{#" + re.escape(anchor) + r"\}\s*$", text, re.M)
-    assert start is not None, anchor
-    section = text[start.end() :]
-    following = re.search(r"^## ", section, re.M)
-    section = section[: following.start()] if following else section
-    heading = re.search(r"^##### " + str(status) + r"\b.*$", section, re.M)
-    assert heading is not None, status
-    section = section[heading.end() :]
-    end = re.search(r"^##### ", section, re.M)
-    section = section[: end.start()] if end else section
-    block = re.findall(r"```json\n(.*?)```", section, re.S)[index]
-    block = re.sub(r"^\s*//.*$", "", block, flags=re.M)
-    block = re.sub(r",\s*\.\.\.", "", block)
-    block = re.sub(r",(\s*[}\]])", r"\1", block)
-    return json.loads(block)
-
-
-def query(request: Any) -> list[tuple[str, str]]:
-    """The (key, value) pairs of a request's query string, in order and with their case kept."""
-    return parse_qsl(urlsplit(request.url).query, keep_blank_values=True)
 
 
 def client(version: str | None = None, feature_set: str = "mainline") -> Mastodon:
@@ -64,8 +33,8 @@ def client(version: str | None = None, feature_set: str = "mainline") -> Mastodo
 # --- GET /api/v1/notifications (methods/notifications.md#get, #get-one) ---------------------------
 
 
-def test_notifications_gets_a_page_of_notifications(api: Mastodon, http) -> None:
-    body = docs_json("methods/notifications.md", "get")
+def test_notifications_gets_a_page_of_notifications(api: Mastodon, http, example, query) -> None:
+    body = example("methods/notifications.md", "get")
     http.get(
         f"{BASE}/api/v1/notifications",
         json=body,
@@ -81,7 +50,7 @@ def test_notifications_gets_a_page_of_notifications(api: Mastodon, http) -> None
     assert page._pagination_next is not None and str(page._pagination_next["max_id"]) == "34975535"
 
 
-def test_notifications_sends_filters_and_bounds(api: Mastodon, http) -> None:
+def test_notifications_sends_filters_and_bounds(api: Mastodon, http, query) -> None:
     http.get(f"{BASE}/api/v1/notifications", json=[])
     moment = dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)
     api.notifications(
@@ -103,21 +72,21 @@ def test_notifications_sends_filters_and_bounds(api: Mastodon, http) -> None:
     ]
 
 
-def test_notifications_with_an_id_gets_one_notification(api: Mastodon, http) -> None:
-    body = docs_json("methods/notifications.md", "get-one")
+def test_notifications_with_an_id_gets_one_notification(api: Mastodon, http, example, query) -> None:
+    body = example("methods/notifications.md", "get-one")
     http.get(f"{BASE}/api/v1/notifications/{body['id']}", json=body)
     result = api.notifications(id=body["id"], supported_types=["mention", "quote"])
     assert isinstance(result, Notification) and result.id == body["id"]
     assert query(http.last_request) == [("supported_types[]", "mention"), ("supported_types[]", "quote")]
 
 
-def test_notifications_mentions_only_uses_types_from_3_5(http) -> None:
+def test_notifications_mentions_only_uses_types_from_3_5(http, query) -> None:
     http.get(f"{BASE}/api/v1/notifications", json=[])
     client("4.0.0").notifications(mentions_only=True)
     assert query(http.last_request) == [("types[]", "mention")]
 
 
-def test_notifications_mentions_only_excludes_the_rest_before_3_5(http) -> None:
+def test_notifications_mentions_only_excludes_the_rest_before_3_5(http, query) -> None:
     http.get(f"{BASE}/api/v1/notifications", json=[])
     client("3.4.0").notifications(mentions_only=True)
     assert query(http.last_request) == [
@@ -125,7 +94,7 @@ def test_notifications_mentions_only_excludes_the_rest_before_3_5(http) -> None:
     ]
 
 
-def test_notifications_mentions_only_asks_the_version_when_unknown(api: Mastodon, http, example) -> None:
+def test_notifications_mentions_only_asks_the_version_when_unknown(api: Mastodon, http, example, query) -> None:
     http.get(f"{BASE}/api/v2/instance", json=example("entities/Instance.md"))
     http.get(f"{BASE}/api/v1/notifications", json=[])
     api.notifications(mentions_only=True)
@@ -133,7 +102,7 @@ def test_notifications_mentions_only_asks_the_version_when_unknown(api: Mastodon
     assert query(http.last_request) == [("types[]", "mention")]
 
 
-def test_notifications_mentions_only_false_sends_nothing_extra(http) -> None:
+def test_notifications_mentions_only_false_sends_nothing_extra(http, query) -> None:
     http.get(f"{BASE}/api/v1/notifications", json=[])
     client("4.0.0").notifications(mentions_only=False)
     assert query(http.last_request) == []
@@ -156,13 +125,13 @@ def test_notifications_refuses_bad_input_before_sending(api: Mastodon, http, kwa
     assert http.call_count == 0
 
 
-def test_notifications_lets_fork_types_through_on_forks(http) -> None:
+def test_notifications_lets_fork_types_through_on_forks(http, query) -> None:
     http.get(f"{BASE}/api/v1/notifications", json=[])
     client("2.7.2", feature_set="pleroma").notifications(types=["pleroma:emoji_reaction"])
     assert query(http.last_request) == [("types[]", "pleroma:emoji_reaction")]
 
 
-def test_notifications_takes_a_single_type_name_as_a_list(api: Mastodon, http) -> None:
+def test_notifications_takes_a_single_type_name_as_a_list(api: Mastodon, http, query) -> None:
     http.get(f"{BASE}/api/v1/notifications", json=[])
     api.notifications(types="mention")  # type: ignore[arg-type]
     assert query(http.last_request) == [("types[]", "mention")]
@@ -171,15 +140,15 @@ def test_notifications_takes_a_single_type_name_as_a_list(api: Mastodon, http) -
 # --- unread count, clear, dismiss (methods/notifications.md#unread-count, #clear, #dismiss) --------
 
 
-def test_notifications_unread_count(api: Mastodon, http) -> None:
-    http.get(f"{BASE}/api/v1/notifications/unread_count", json=docs_json("methods/notifications.md", "unread-count"))
+def test_notifications_unread_count(api: Mastodon, http, example, query) -> None:
+    http.get(f"{BASE}/api/v1/notifications/unread_count", json=example("methods/notifications.md", "unread-count"))
     result = api.notifications_unread_count()
     assert isinstance(result, UnreadNotificationsCount) and result.count == 42
     assert query(http.last_request) == []
 
 
-def test_notifications_clear_posts_and_returns_none(api: Mastodon, http) -> None:
-    http.post(f"{BASE}/api/v1/notifications/clear", json=docs_json("methods/notifications.md", "clear"))
+def test_notifications_clear_posts_and_returns_none(api: Mastodon, http, example) -> None:
+    http.post(f"{BASE}/api/v1/notifications/clear", json=example("methods/notifications.md", "clear"))
     assert api.notifications_clear() is None
     assert http.last_request.method == "POST" and not http.last_request.body
 
@@ -207,16 +176,16 @@ def test_notifications_dismiss_asks_the_version_when_unknown(api: Mastodon, http
 # --- the policy (methods/notifications.md#get-policy and "Update the filtering policy") -----------
 
 
-def test_notifications_policy(api: Mastodon, http) -> None:
-    body = docs_json("methods/notifications.md", "get-policy")
+def test_notifications_policy(api: Mastodon, http, example) -> None:
+    body = example("methods/notifications.md", "get-policy")
     http.get(f"{BASE}/api/v2/notifications/policy", json=body)
     policy = api.notifications_policy()
     assert isinstance(policy, NotificationPolicy)
     assert policy.for_private_mentions == "drop" and policy.summary.pending_requests_count == 0
 
 
-def test_update_notifications_policy_patches_a_form(api: Mastodon, http, form) -> None:
-    http.patch(f"{BASE}/api/v2/notifications/policy", json=docs_json("methods/notifications.md", "get-policy"))
+def test_update_notifications_policy_patches_a_form(api: Mastodon, http, form, example) -> None:
+    http.patch(f"{BASE}/api/v2/notifications/policy", json=example("methods/notifications.md", "get-policy"))
     result = api.update_notifications_policy(for_not_following="filter", for_limited_accounts="drop")
     assert isinstance(result, NotificationPolicy)
     assert http.last_request.method == "PATCH"
@@ -238,8 +207,8 @@ def test_update_notifications_policy_refuses_other_values(api: Mastodon, http, n
 # --- notification requests (methods/notifications.md#get-requests ... #requests-merged) -----------
 
 
-def test_notification_requests_gets_a_page(api: Mastodon, http) -> None:
-    body = docs_json("methods/notifications.md", "get-requests")
+def test_notification_requests_gets_a_page(api: Mastodon, http, example, query) -> None:
+    body = example("methods/notifications.md", "get-requests")
     http.get(f"{BASE}/api/v1/notifications/requests", json=body)
     page = api.notification_requests(max_id="9", since_id={"id": "3"}, min_id=4, limit=5)
     assert isinstance(page, PaginatableList) and isinstance(page[0], NotificationRequest)
@@ -247,8 +216,8 @@ def test_notification_requests_gets_a_page(api: Mastodon, http) -> None:
     assert query(http.last_request) == [("max_id", "9"), ("since_id", "3"), ("min_id", "4"), ("limit", "5")]
 
 
-def test_notification_request_gets_one(api: Mastodon, http) -> None:
-    body = docs_json("methods/notifications.md", "get-one-request")
+def test_notification_request_gets_one(api: Mastodon, http, example) -> None:
+    body = example("methods/notifications.md", "get-one-request")
     http.get(f"{BASE}/api/v1/notifications/requests/{body['id']}", json=body)
     result = api.notification_request(body["id"])
     assert isinstance(result, NotificationRequest) and result.id == body["id"]
@@ -281,9 +250,9 @@ def test_several_requests_need_a_list(api: Mastodon, http, method, ids) -> None:
     assert http.call_count == 0
 
 
-def test_notifications_merged_is_a_bool(api: Mastodon, http) -> None:
+def test_notifications_merged_is_a_bool(api: Mastodon, http, example) -> None:
     http.get(
-        f"{BASE}/api/v1/notifications/requests/merged", json=docs_json("methods/notifications.md", "requests-merged")
+        f"{BASE}/api/v1/notifications/requests/merged", json=example("methods/notifications.md", "requests-merged")
     )
     assert api.notifications_merged() is False
 
@@ -291,8 +260,8 @@ def test_notifications_merged_is_a_bool(api: Mastodon, http) -> None:
 # --- grouped notifications (methods/grouped_notifications.md) -------------------------------------
 
 
-def test_grouped_notifications_sends_partial_avatars_by_default(api: Mastodon, http) -> None:
-    body = docs_json("methods/grouped_notifications.md", "get-grouped")
+def test_grouped_notifications_sends_partial_avatars_by_default(api: Mastodon, http, example, query) -> None:
+    body = example("methods/grouped_notifications.md", "get-grouped")
     http.get(f"{BASE}/api/v2/notifications", json=body)
     result = api.grouped_notifications(limit=2)
     assert isinstance(result, GroupedNotificationsResults)
@@ -301,8 +270,8 @@ def test_grouped_notifications_sends_partial_avatars_by_default(api: Mastodon, h
     assert query(http.last_request) == [("limit", "2"), ("expand_accounts", "partial_avatars")]
 
 
-def test_grouped_notifications_sends_every_filter(api: Mastodon, http) -> None:
-    http.get(f"{BASE}/api/v2/notifications", json=docs_json("methods/grouped_notifications.md", "get-grouped"))
+def test_grouped_notifications_sends_every_filter(api: Mastodon, http, example, query) -> None:
+    http.get(f"{BASE}/api/v2/notifications", json=example("methods/grouped_notifications.md", "get-grouped"))
     api.grouped_notifications(
         max_id="10",
         since_id="2",
@@ -344,8 +313,8 @@ def test_grouped_notifications_refuses_bad_input_before_sending(api: Mastodon, h
     assert http.call_count == 0
 
 
-def test_grouped_notification_gets_one_group(api: Mastodon, http) -> None:
-    body = docs_json("methods/grouped_notifications.md", "get-notification-group")
+def test_grouped_notification_gets_one_group(api: Mastodon, http, example, query) -> None:
+    body = example("methods/grouped_notifications.md", "get-notification-group")
     http.get(f"{BASE}/api/v2/notifications/favourite-113010503322889311-479000", json=body)
     result = api.grouped_notification("favourite-113010503322889311-479000", supported_types=["favourite"])
     assert isinstance(result, GroupedNotificationsResults)
@@ -365,16 +334,16 @@ def test_dismiss_grouped_notification(api: Mastodon, http) -> None:
     assert api.dismiss_grouped_notification("ungrouped-34975861") is None
 
 
-def test_grouped_notification_accounts(api: Mastodon, http) -> None:
-    body = docs_json("methods/grouped_notifications.md", "get-group-accounts")
+def test_grouped_notification_accounts(api: Mastodon, http, example) -> None:
+    body = example("methods/grouped_notifications.md", "get-group-accounts")
     http.get(f"{BASE}/api/v2/notifications/favourite-1-2/accounts", json=body)
     accounts = api.grouped_notification_accounts("favourite-1-2")
     assert isinstance(accounts, NonPaginatableList) and all(isinstance(item, Account) for item in accounts)
     assert [account.acct for account in accounts] == [item["acct"] for item in body]
 
 
-def test_unread_grouped_notifications_count_is_an_int(api: Mastodon, http) -> None:
-    body = docs_json("methods/grouped_notifications.md", "unread-group-count")
+def test_unread_grouped_notifications_count_is_an_int(api: Mastodon, http, example, query) -> None:
+    body = example("methods/grouped_notifications.md", "unread-group-count")
     http.get(f"{BASE}/api/v2/notifications/unread_count", json=body)
     count = api.unread_grouped_notifications_count(
         limit=100, types=["follow"], exclude_types=["poll"], account_id="9", grouped_types=["follow"]

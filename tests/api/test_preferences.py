@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any
-from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 
@@ -19,15 +17,10 @@ from mastodon.types_base import AttribAccessDict
 BASE = "https://mastodon.example"
 
 
-def query(request: Any) -> list[tuple[str, str]]:
-    """The (key, value) pairs of a request's query string, in order and with their case kept."""
-    return parse_qsl(urlsplit(request.url).query, keep_blank_values=True)
-
-
 # --- GET /api/v1/preferences (methods/preferences.md#get) ----------------------------------------
 
 
-def test_preferences(api: Mastodon, http, example) -> None:
+def test_preferences(api: Mastodon, http, example, query) -> None:
     body = example("methods/preferences.md", "get")
     http.get(f"{BASE}/api/v1/preferences", json=body)
     prefs = api.preferences()
@@ -39,7 +32,7 @@ def test_preferences(api: Mastodon, http, example) -> None:
 # --- GET /api/v1/markers (methods/markers.md#get) ------------------------------------------------
 
 
-def test_markers_get_defaults_to_home(api: Mastodon, http, example) -> None:
+def test_markers_get_defaults_to_home(api: Mastodon, http, example, query) -> None:
     http.get(f"{BASE}/api/v1/markers", json={"home": example("methods/markers.md", "get")["home"]})
     markers = api.markers_get()
     assert isinstance(markers, AttribAccessDict) and list(markers) == ["home"]
@@ -48,7 +41,7 @@ def test_markers_get_defaults_to_home(api: Mastodon, http, example) -> None:
     assert query(http.last_request) == [("timeline[]", "home")]
 
 
-def test_markers_get_several_timelines(api: Mastodon, http, example) -> None:
+def test_markers_get_several_timelines(api: Mastodon, http, example, query) -> None:
     body = example("methods/markers.md", "get")
     http.get(f"{BASE}/api/v1/markers", json=body)
     markers = api.markers_get(["home", "notifications"])
@@ -57,7 +50,7 @@ def test_markers_get_several_timelines(api: Mastodon, http, example) -> None:
     assert query(http.last_request) == [("timeline[]", "home"), ("timeline[]", "notifications")]
 
 
-def test_markers_get_one_name(api: Mastodon, http) -> None:
+def test_markers_get_one_name(api: Mastodon, http, query) -> None:
     http.get(f"{BASE}/api/v1/markers", json={})
     assert api.markers_get("notifications") == {}
     assert query(http.last_request) == [("timeline[]", "notifications")]

@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import io
-import json
-import re
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -15,26 +12,17 @@ from mastodon.errors import MastodonFileNotFoundError
 from mastodon.return_types import Profile
 
 BASE = "https://mastodon.example"
-PAGE = Path(__file__).resolve().parents[3] / "shared" / "mastodon-api-docs" / "methods" / "profile.md"
 
 
-def doc(heading: str) -> Any:
-    """The first JSON example after ``##### 200`` in the section ``## <heading>`` (the page has no anchors)."""
-    text = PAGE.read_text(encoding="utf-8")
-    section = text[text.index(f"## {heading}\n") :]
-    section = section[section.index("##### 200") :]
-    return json.loads(re.findall(r"```json\n(.*?)```", section, re.S)[0])
-
-
-def test_profile(api: Mastodon, http) -> None:
-    body = doc("Get current user profile")
+def test_profile(api: Mastodon, http, example) -> None:
+    body = example("methods/profile.md", heading="Get current user profile")
     http.get(f"{BASE}/api/v1/profile", json=body)
     result = api.profile()
     assert isinstance(result, Profile) and result.id == body["id"]
 
 
-def test_profile_update_sends_a_form(api: Mastodon, http, form) -> None:
-    http.patch(f"{BASE}/api/v1/profile", json=doc("Get current user profile"))
+def test_profile_update_sends_a_form(api: Mastodon, http, form, example) -> None:
+    http.patch(f"{BASE}/api/v1/profile", json=example("methods/profile.md", heading="Get current user profile"))
     result = api.profile_update(
         display_name="Me",
         note="hello",
@@ -75,8 +63,8 @@ def test_profile_update_sends_a_form(api: Mastodon, http, form) -> None:
     ]
 
 
-def test_profile_update_uploads_images(api: Mastodon, http, tmp_path: Path) -> None:
-    http.patch(f"{BASE}/api/v1/profile", json=doc("Get current user profile"))
+def test_profile_update_uploads_images(api: Mastodon, http, tmp_path: Path, example) -> None:
+    http.patch(f"{BASE}/api/v1/profile", json=example("methods/profile.md", heading="Get current user profile"))
     avatar = tmp_path / "me.png"
     avatar.write_bytes(b"\x89PNG avatar")
     api.profile_update(avatar=avatar, header=io.BytesIO(b"JPEG header"), header_mime_type="image/jpeg", bot=True)

@@ -6,7 +6,6 @@ Docs: methods/mutes.md, methods/blocks.md, methods/follow_requests.md, methods/d
 from __future__ import annotations
 
 import datetime as dt
-from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 
@@ -17,15 +16,10 @@ from mastodon.types_base import PaginatableList
 BASE = "https://mastodon.example"
 
 
-def query(request) -> list[tuple[str, str]]:
-    """The (key, value) pairs of a request's query string, case kept."""
-    return parse_qsl(urlsplit(request.url).query, keep_blank_values=True)
-
-
 @pytest.mark.parametrize(
     ("method", "path"), [("mutes", "mutes"), ("blocks", "blocks"), ("follow_requests", "follow_requests")]
 )
-def test_account_pages(api: Mastodon, http, example, method: str, path: str) -> None:
+def test_account_pages(api: Mastodon, http, example, method: str, path: str, query) -> None:
     http.get(
         f"{BASE}/api/v1/{path}",
         json=[example("entities/Account.md")],
@@ -47,7 +41,7 @@ def test_pages_refuse_a_bad_limit(api: Mastodon, http, method: str) -> None:
     assert http.call_count == 0
 
 
-def test_domain_blocks_are_plain_strings_and_paginate(api: Mastodon, http, example) -> None:
+def test_domain_blocks_are_plain_strings_and_paginate(api: Mastodon, http, example, query) -> None:
     body = example("methods/domain_blocks.md", "get")
     http.get(
         f"{BASE}/api/v1/domain_blocks",

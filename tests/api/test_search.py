@@ -6,11 +6,6 @@
 
 from __future__ import annotations
 
-import json
-import re
-from pathlib import Path
-from urllib.parse import parse_qsl, urlsplit
-
 import pytest
 
 from mastodon import Mastodon, MastodonIllegalArgumentError
@@ -18,24 +13,6 @@ from mastodon.errors import MastodonVersionError
 from mastodon.return_types import Account, Search, SearchV2, Status, Tag
 
 BASE = "https://mastodon.example"
-DOCS = Path(__file__).resolve().parents[3] / "shared" / "mastodon-api-docs"
-
-
-def lenient(page: str, anchor: str, index: int = 0) -> object:
-    """A docs example whose elisions (``// ...`` lines) make it invalid JSON, with them taken out."""
-    text = (DOCS / page).read_text(encoding="utf-8")
-    start = re.search(r"^## .*\{#" + re.escape(anchor) + r"\}\s*$", text, re.M)
-    assert start is not None
-    section = text[start.end() :]
-    section = section[: section.find("\n## ")] if "\n## " in section else section
-    block = re.findall(r"```json\n(.*?)```", section, re.S)[index]
-    block = "\n".join(line for line in block.splitlines() if not line.strip().startswith("//"))
-    return json.loads(re.sub(r",(\s*[}\]])", r"\1", block))
-
-
-def query(request) -> list[tuple[str, str]]:
-    """The (key, value) pairs of a request's query string, case kept."""
-    return parse_qsl(urlsplit(request.url).query, keep_blank_values=True)
 
 
 def client_for(version: str, clock) -> Mastodon:
@@ -45,8 +22,8 @@ def client_for(version: str, clock) -> Mastodon:
 
 
 @pytest.fixture
-def v2_results() -> object:
-    return lenient("methods/search.md", "v2")
+def v2_results(example) -> object:
+    return example("methods/search.md", "v2")
 
 
 @pytest.fixture
@@ -59,7 +36,7 @@ def v1_results(example) -> dict[str, object]:
     }
 
 
-def test_search_v2_defaults(http, clock, v2_results) -> None:
+def test_search_v2_defaults(http, clock, v2_results, query) -> None:
     api = client_for("4.2.0", clock)
     http.get(f"{BASE}/api/v2/search", json=v2_results)
     found = api.search_v2("cats")
@@ -70,7 +47,7 @@ def test_search_v2_defaults(http, clock, v2_results) -> None:
     assert query(http.last_request) == [("q", "cats"), ("resolve", "1"), ("exclude_unreviewed", "1")]
 
 
-def test_search_v2_all_parameters_in_mastodonpy_order(http, clock, v2_results) -> None:
+def test_search_v2_all_parameters_in_mastodonpy_order(http, clock, v2_results, query) -> None:
     api = client_for("4.2.0", clock)
     http.get(f"{BASE}/api/v2/search", json=v2_results)
     api.search_v2(
@@ -95,14 +72,14 @@ def test_search_v2_all_parameters_in_mastodonpy_order(http, clock, v2_results) -
     ]
 
 
-def test_search_v2_leaves_out_exclude_unreviewed_before_3_0(http, clock, v2_results) -> None:
+def test_search_v2_leaves_out_exclude_unreviewed_before_3_0(http, clock, v2_results, query) -> None:
     api = client_for("2.9.0", clock)
     http.get(f"{BASE}/api/v2/search", json=v2_results)
     api.search_v2("cats", resolve=False)
     assert query(http.last_request) == [("q", "cats")]
 
 
-def test_search_v2_asks_for_the_version_once(api: Mastodon, http, example, v2_results) -> None:
+def test_search_v2_asks_for_the_version_once(api: Mastodon, http, example, v2_results, query) -> None:
     http.get(f"{BASE}/api/v2/instance", json=example("methods/instance.md", "v2"))
     http.get(f"{BASE}/api/v2/search", json=v2_results)
     api.search_v2("cats")
@@ -136,7 +113,7 @@ def test_search_v2_refuses_bad_input_before_sending(http, clock, kwargs, problem
     assert http.call_count == 0
 
 
-def test_search_v1_sends_resolve_only_when_true(api: Mastodon, http, v1_results) -> None:
+def test_search_v1_sends_resolve_only_when_true(api: Mastodon, http, v1_results, query) -> None:
     http.get(f"{BASE}/api/v1/search", json=v1_results)
     found = api.search_v1("cats")
     assert isinstance(found, Search) and found.hashtags == ["cats", "catsofmastodon"]
@@ -146,7 +123,7 @@ def test_search_v1_sends_resolve_only_when_true(api: Mastodon, http, v1_results)
     assert query(http.last_request) == [("q", "cats"), ("resolve", "1")]
 
 
-def test_search_uses_v2_from_2_4_1(http, clock, v2_results) -> None:
+def test_search_uses_v2_from_2_4_1(http, clock, v2_results, query) -> None:
     api = client_for("3.5.0", clock)
     http.get(f"{BASE}/api/v2/search", json=v2_results)
     assert isinstance(api.search("cats", result_type="accounts"), SearchV2)
@@ -158,7 +135,7 @@ def test_search_uses_v2_from_2_4_1(http, clock, v2_results) -> None:
     ]
 
 
-def test_search_uses_v1_before_2_4_1(http, clock, v1_results) -> None:
+def test_search_uses_v1_before_2_4_1(http, clock, v1_results, query) -> None:
     api = client_for("2.4.0", clock)
     http.get(f"{BASE}/api/v1/search", json=v1_results)
     assert isinstance(api.search("cats"), Search)

@@ -5,9 +5,6 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import json
-import re
-from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -25,23 +22,6 @@ from mastodon.return_types import (
 from mastodon.types_base import IdType, NonPaginatableList, PaginatableList
 
 BASE = "https://mastodon.example"
-DOCS = Path(__file__).resolve().parents[3] / "shared" / "mastodon-api-docs"
-
-
-def abridged(page: str, anchor: str, status: int = 200) -> Any:
-    """The first ``status`` example of ``{#anchor}``, where the docs shorten it with ``// ...`` lines.
-
-    Those lines, and the commas they leave dangling, are taken out so the rest parses as JSON.
-    """
-    text = (DOCS / page).read_text(encoding="utf-8")
-    heading = re.search(r"^## .*\{#" + re.escape(anchor) + r"\}\s*$", text, re.M)
-    assert heading is not None, anchor
-    section = text[heading.end() :].split("\n## ", 1)[0]
-    section = section[section.index(f"##### {status}") :]
-    block = re.search(r"```json\n(.*?)```", section, re.S)
-    assert block is not None, anchor
-    lines = [line for line in block.group(1).splitlines() if not line.strip().startswith("//")]
-    return json.loads(re.sub(r",(\s*[}\]])", r"\1", "\n".join(lines)))
 
 
 def test_status_gets_one_status_and_converts_it(api: Mastodon, http, example) -> None:
@@ -210,7 +190,7 @@ def test_status_card_uses_the_old_endpoint_on_old_servers(http, example) -> None
 
 def test_status_context_returns_ancestors_and_descendants(api: Mastodon, http, example) -> None:
     """methods/statuses.md#context: GET /api/v1/statuses/:id/context."""
-    body = abridged("methods/statuses.md", "context")
+    body = example("methods/statuses.md", "context")
     http.get(f"{BASE}/api/v1/statuses/7/context", json=body)
     context = api.status_context({"id": "7"})
     assert isinstance(context, Context)
@@ -223,7 +203,7 @@ def test_status_context_returns_ancestors_and_descendants(api: Mastodon, http, e
 )
 def test_who_boosted_or_favourited_is_a_page_of_accounts(api: Mastodon, http, example, method, segment) -> None:
     """methods/statuses.md#reblogged_by and #favourited_by: Link-paginated arrays of Account."""
-    body = abridged("methods/statuses.md", segment)
+    body = example("methods/statuses.md", segment)
     link = f'<{BASE}/api/v1/statuses/7/{segment}?max_id=42>; rel="next"'
     http.get(f"{BASE}/api/v1/statuses/7/{segment}", json=body, headers={"Link": link})
     page = getattr(api, method)("7")
@@ -234,7 +214,7 @@ def test_who_boosted_or_favourited_is_a_page_of_accounts(api: Mastodon, http, ex
 
 def test_status_history_lists_edits(api: Mastodon, http, example) -> None:
     """methods/statuses.md#history: GET /api/v1/statuses/:id/history."""
-    body = abridged("methods/statuses.md", "history")
+    body = example("methods/statuses.md", "history")
     http.get(f"{BASE}/api/v1/statuses/7/history", json=body)
     edits = api.status_history("7")
     assert isinstance(edits, NonPaginatableList) and len(edits) == len(body)
@@ -271,7 +251,7 @@ def test_status_translate_without_language_sends_nothing_or_the_clients(http, ex
 
 def test_status_quotes_is_a_page_of_statuses(api: Mastodon, http, example) -> None:
     """methods/statuses.md#quotes: GET /api/v1/statuses/:id/quotes with max_id, since_id, limit."""
-    body = abridged("methods/statuses.md", "quotes")
+    body = example("methods/statuses.md", "quotes")
     http.get(f"{BASE}/api/v1/statuses/7/quotes", json=body)
     page = api.status_quotes("7", max_id={"id": "100"}, limit=5)
     assert isinstance(page, PaginatableList) and all(isinstance(status, Status) for status in page)
@@ -305,7 +285,7 @@ def test_status_post_quote_sends_quoted_status_id_and_policy(api: Mastodon, http
 
 def test_status_update_puts_a_form(api: Mastodon, http, example, form) -> None:
     """methods/statuses.md#edit: PUT /api/v1/statuses/:id."""
-    body = abridged("methods/statuses.md", "edit")
+    body = example("methods/statuses.md", "edit")
     http.put(f"{BASE}/api/v1/statuses/{body['id']}", json=body)
     edited = api.status_update(body["id"], "new text", spoiler_text="cw", sensitive=True, media_ids=["3"])
     assert isinstance(edited, Status)
@@ -316,14 +296,14 @@ def test_status_update_puts_a_form(api: Mastodon, http, example, form) -> None:
 
 
 def test_status_update_leaves_out_what_is_not_given(api: Mastodon, http, example, form) -> None:
-    http.put(f"{BASE}/api/v1/statuses/7", json=abridged("methods/statuses.md", "edit"))
+    http.put(f"{BASE}/api/v1/statuses/7", json=example("methods/statuses.md", "edit"))
     api.status_update("7", "")
     assert form(http.last_request) == [("status", "")]
 
 
 def test_status_update_with_media_attributes_sends_json(api: Mastodon, http, example) -> None:
     """methods/statuses.md#edit: media_attributes[][] (id, description, focus); their ids are attached."""
-    http.put(f"{BASE}/api/v1/statuses/7", json=abridged("methods/statuses.md", "edit"))
+    http.put(f"{BASE}/api/v1/statuses/7", json=example("methods/statuses.md", "edit"))
     attributes = [
         api.generate_media_edit_attributes({"id": "21"}, description="a cat", focus=(0.5, -0.25)),
         api.generate_media_edit_attributes("22", description="a dog"),
@@ -342,7 +322,7 @@ def test_status_update_with_media_attributes_sends_json(api: Mastodon, http, exa
 
 
 def test_status_update_with_a_poll_sends_json(api: Mastodon, http, example) -> None:
-    http.put(f"{BASE}/api/v1/statuses/7", json=abridged("methods/statuses.md", "edit"))
+    http.put(f"{BASE}/api/v1/statuses/7", json=example("methods/statuses.md", "edit"))
     api.status_update("7", "vote again", poll=api.make_poll(["x", "y"], 3600, hide_totals=True), sensitive=False)
     assert json.loads(http.last_request.text) == {
         "status": "vote again",
@@ -396,7 +376,7 @@ def test_generate_media_edit_attributes_names_a_missing_thumbnail(api: Mastodon,
 
 def test_status_reblog_sends_a_lowercased_visibility(api: Mastodon, http, example, form) -> None:
     """methods/statuses.md#boost: POST /api/v1/statuses/:id/reblog with visibility."""
-    body = abridged("methods/statuses.md", "boost")
+    body = example("methods/statuses.md", "boost")
     http.post(f"{BASE}/api/v1/statuses/7/reblog", json=body)
     boost = api.status_reblog("7", visibility="Unlisted")
     assert isinstance(boost, Status) and isinstance(boost.reblog, Status)
@@ -404,7 +384,7 @@ def test_status_reblog_sends_a_lowercased_visibility(api: Mastodon, http, exampl
 
 
 def test_status_reblog_without_visibility_sends_no_body(api: Mastodon, http, example) -> None:
-    http.post(f"{BASE}/api/v1/statuses/7/reblog", json=abridged("methods/statuses.md", "boost"))
+    http.post(f"{BASE}/api/v1/statuses/7/reblog", json=example("methods/statuses.md", "boost"))
     api.status_reblog("7")
     assert not http.last_request.body
 
@@ -431,7 +411,7 @@ def test_status_reblog_refuses_an_unknown_visibility(api: Mastodon, http) -> Non
 )
 def test_status_actions_post_to_their_path(api: Mastodon, http, example, method, segment, anchor) -> None:
     """methods/statuses.md#<action>: POST /api/v1/statuses/:id/<action>, no parameters, returns the Status."""
-    body = abridged("methods/statuses.md", anchor)
+    body = example("methods/statuses.md", anchor)
     http.post(f"{BASE}/api/v1/statuses/{body['id']}/{segment}", json=body)
     result = getattr(api, method)(Status._from_json(body))
     assert isinstance(result, Status) and result.id == body["id"]
@@ -440,7 +420,7 @@ def test_status_actions_post_to_their_path(api: Mastodon, http, example, method,
 
 def test_status_quote_revoke_names_both_statuses(api: Mastodon, http, example) -> None:
     """methods/statuses.md#revoke_quote: POST /api/v1/statuses/:id/quotes/:quoting_status_id/revoke."""
-    body = abridged("methods/statuses.md", "revoke_quote")
+    body = example("methods/statuses.md", "revoke_quote")
     http.post(f"{BASE}/api/v1/statuses/1/quotes/2/revoke", json=body)
     result = api.status_quote_revoke({"id": "1"}, 2)
     assert isinstance(result, Status)
@@ -450,7 +430,7 @@ def test_status_quote_revoke_names_both_statuses(api: Mastodon, http, example) -
 def test_status_update_quote_approval_policy_puts_the_policy(api: Mastodon, http, example, form) -> None:
     """methods/statuses.md#edit_interaction_policy: PUT /api/v1/statuses/:id/interaction_policy."""
     http.put(
-        f"{BASE}/api/v1/statuses/7/interaction_policy", json=abridged("methods/statuses.md", "edit_interaction_policy")
+        f"{BASE}/api/v1/statuses/7/interaction_policy", json=example("methods/statuses.md", "edit_interaction_policy")
     )
     result = api.status_update_quote_approval_policy("7", "followers")
     assert isinstance(result, Status)

@@ -2,59 +2,39 @@
 
 from __future__ import annotations
 
-import json
-import re
-from pathlib import Path
-from typing import Any
-
 from mastodon import Mastodon
 from mastodon.return_types import Account, Suggestion
 from mastodon.types_base import NonPaginatableList
 
 BASE = "https://mastodon.example"
-DOCS = Path(__file__).resolve().parents[3] / "shared" / "mastodon-api-docs"
 
 
-def doc(page: str, anchor: str, index: int = 0) -> Any:
-    """A 200 example of ``{#anchor}`` in a docs page, with the ``// ...`` elisions some examples carry removed."""
-    text = (DOCS / page).read_text(encoding="utf-8")
-    start = re.search(r"^(#+) .*\{#" + re.escape(anchor) + r"\}\s*$", text, re.M)
-    assert start is not None, anchor
-    section = text[start.end() :]
-    following = re.search("^#{2," + str(len(start.group(1))) + "} ", section, re.M)
-    section = section[: following.start()] if following else section
-    section = section[re.search(r"^##### 200\b.*$", section, re.M).end() :]  # type: ignore[union-attr]
-    block = re.findall(r"```json\n(.*?)```", section, re.S)[index]
-    block = re.sub(r"^\s*//.*$", "", block, flags=re.M)
-    return json.loads(re.sub(r",(\s*[\]}])", r"\1", block))
-
-
-def test_suggestions_v1(api: Mastodon, http) -> None:
-    http.get(f"{BASE}/api/v1/suggestions", json=doc("methods/suggestions.md", "v1"))
+def test_suggestions_v1(api: Mastodon, http, example) -> None:
+    http.get(f"{BASE}/api/v1/suggestions", json=example("methods/suggestions.md", "v1"))
     result = api.suggestions_v1()
     assert isinstance(result, NonPaginatableList) and isinstance(result[0], Account)
 
 
-def test_suggestions_v2(api: Mastodon, http) -> None:
-    http.get(f"{BASE}/api/v2/suggestions", json=doc("methods/suggestions.md", "v2"))
+def test_suggestions_v2(api: Mastodon, http, example) -> None:
+    http.get(f"{BASE}/api/v2/suggestions", json=example("methods/suggestions.md", "v2"))
     result = api.suggestions_v2()
     assert isinstance(result, NonPaginatableList) and isinstance(result[0], Suggestion)
     assert isinstance(result[0].account, Account)
 
 
-def test_suggestions_uses_v2_and_unwraps_accounts_from_3_4(api: Mastodon, http) -> None:
+def test_suggestions_uses_v2_and_unwraps_accounts_from_3_4(api: Mastodon, http, example) -> None:
     http.get(f"{BASE}/api/v2/instance", json={"version": "4.2.0"})
-    body = doc("methods/suggestions.md", "v2")
+    body = example("methods/suggestions.md", "v2")
     http.get(f"{BASE}/api/v2/suggestions", json=body)
     result = api.suggestions()
     assert isinstance(result, NonPaginatableList) and all(isinstance(account, Account) for account in result)
     assert [account.id for account in result] == [item["account"]["id"] for item in body]
 
 
-def test_suggestions_uses_v1_before_3_4(api: Mastodon, http) -> None:
+def test_suggestions_uses_v1_before_3_4(api: Mastodon, http, example) -> None:
     http.get(f"{BASE}/api/v2/instance", status_code=404)
     http.get(f"{BASE}/api/v1/instance", json={"version": "3.3.0"})
-    http.get(f"{BASE}/api/v1/suggestions", json=doc("methods/suggestions.md", "v1"))
+    http.get(f"{BASE}/api/v1/suggestions", json=example("methods/suggestions.md", "v1"))
     assert isinstance(api.suggestions()[0], Account)
     assert http.last_request.path == "/api/v1/suggestions"
 

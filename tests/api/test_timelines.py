@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import json
-import re
-from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 
@@ -20,52 +16,26 @@ from mastodon.return_types import Account, Status, Tag, UserList
 from mastodon.types_base import PaginatableList
 
 BASE = "https://mastodon.example"
-DOCS = Path(__file__).resolve().parents[3] / "shared" / "mastodon-api-docs"
-
-
-def docs_json(page: str, anchor: str, status: int = 200, index: int = 0) -> Any:
-    """A docs example response, with the docs' ``// ...`` elisions and the commas they leave dropped."""
-    text = (DOCS / page).read_text(encoding="utf-8")
-    start = re.search(r"^## .*\{#" + re.escape(anchor) + r"\}\s*$", text, re.M)
-    assert start is not None, anchor
-    section = text[start.end() :]
-    following = re.search(r"^## ", section, re.M)
-    section = section[: following.start()] if following else section
-    heading = re.search(r"^##### " + str(status) + r"\b.*$", section, re.M)
-    assert heading is not None, status
-    section = section[heading.end() :]
-    end = re.search(r"^##### ", section, re.M)
-    section = section[: end.start()] if end else section
-    block = re.findall(r"```json\n(.*?)```", section, re.S)[index]
-    block = re.sub(r"^\s*//.*$", "", block, flags=re.M)
-    block = re.sub(r",\s*\.\.\.", "", block)
-    block = re.sub(r",(\s*[}\]])", r"\1", block)
-    return json.loads(block)
-
-
-def query(request: Any) -> list[tuple[str, str]]:
-    """The (key, value) pairs of a request's query string, in order and with their case kept."""
-    return parse_qsl(urlsplit(request.url).query, keep_blank_values=True)
 
 
 # --- the timelines that were here first (#home, #public) ------------------------------------------
 
 
-def test_timeline_home(api: Mastodon, http) -> None:
-    http.get(f"{BASE}/api/v1/timelines/home", json=docs_json("methods/timelines.md", "home"))
+def test_timeline_home(api: Mastodon, http, example, query) -> None:
+    http.get(f"{BASE}/api/v1/timelines/home", json=example("methods/timelines.md", "home"))
     page = api.timeline_home(limit=2)
     assert isinstance(page, PaginatableList) and all(isinstance(item, Status) for item in page)
     assert query(http.last_request) == [("limit", "2")]
 
 
-def test_timeline_local_is_public_with_local(api: Mastodon, http) -> None:
-    http.get(f"{BASE}/api/v1/timelines/public", json=docs_json("methods/timelines.md", "public"))
+def test_timeline_local_is_public_with_local(api: Mastodon, http, example, query) -> None:
+    http.get(f"{BASE}/api/v1/timelines/public", json=example("methods/timelines.md", "public"))
     api.timeline_local(only_media=True)
     assert query(http.last_request) == [("only_media", "1"), ("local", "1")]
 
 
-def test_timeline_public_sends_remote(api: Mastodon, http) -> None:
-    http.get(f"{BASE}/api/v1/timelines/public", json=docs_json("methods/timelines.md", "public"))
+def test_timeline_public_sends_remote(api: Mastodon, http, example, query) -> None:
+    http.get(f"{BASE}/api/v1/timelines/public", json=example("methods/timelines.md", "public"))
     api.timeline_public(remote=True, max_id="5")
     assert query(http.last_request) == [("max_id", "5"), ("remote", "1")]
 
@@ -73,8 +43,8 @@ def test_timeline_public_sends_remote(api: Mastodon, http) -> None:
 # --- GET /api/v1/timelines/tag/:hashtag (#tag) ----------------------------------------------------
 
 
-def test_timeline_hashtag_gets_a_page(api: Mastodon, http) -> None:
-    body = docs_json("methods/timelines.md", "tag")
+def test_timeline_hashtag_gets_a_page(api: Mastodon, http, example, query) -> None:
+    body = example("methods/timelines.md", "tag")
     http.get(f"{BASE}/api/v1/timelines/tag/cats", json=body)
     page = api.timeline_hashtag("cats", limit=2)
     assert isinstance(page, PaginatableList) and all(isinstance(item, Status) for item in page)
@@ -82,7 +52,7 @@ def test_timeline_hashtag_gets_a_page(api: Mastodon, http) -> None:
     assert query(http.last_request) == [("limit", "2")]
 
 
-def test_timeline_hashtag_sends_flags_and_bounds(api: Mastodon, http) -> None:
+def test_timeline_hashtag_sends_flags_and_bounds(api: Mastodon, http, query) -> None:
     http.get(f"{BASE}/api/v1/timelines/tag/cats", json=[])
     moment = dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)
     api.timeline_hashtag("cats", local=True, max_id=moment, min_id={"id": "3"}, only_media=True, remote=True)
@@ -111,8 +81,8 @@ def test_timeline_hashtag_refuses_a_bad_tag(api: Mastodon, http, hashtag) -> Non
 # --- GET /api/v1/timelines/list/:list_id (#list) --------------------------------------------------
 
 
-def test_timeline_list_gets_a_page(api: Mastodon, http) -> None:
-    body = docs_json("methods/timelines.md", "list")
+def test_timeline_list_gets_a_page(api: Mastodon, http, example, query) -> None:
+    body = example("methods/timelines.md", "list")
     http.get(f"{BASE}/api/v1/timelines/list/13", json=body)
     page = api.timeline_list(UserList({"id": "13", "title": "friends"}), since_id="2", limit=1)
     assert isinstance(page, PaginatableList) and isinstance(page[0], Status)
@@ -129,8 +99,8 @@ def test_timeline_list_refuses_a_missing_id(api: Mastodon, http, list_id) -> Non
 # --- GET /api/v1/timelines/link?url= (#link) ------------------------------------------------------
 
 
-def test_timeline_link_sends_the_url_as_a_query_parameter(api: Mastodon, http) -> None:
-    body = docs_json("methods/timelines.md", "link")
+def test_timeline_link_sends_the_url_as_a_query_parameter(api: Mastodon, http, example, query) -> None:
+    body = example("methods/timelines.md", "link")
     http.get(f"{BASE}/api/v1/timelines/link", json=body)
     url = "https://www.example.com/news/story?id=1&x=y"
     page = api.timeline_link(url, limit=2, local=True)

@@ -2,11 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import re
-from pathlib import Path
-from typing import Any
-
 import pytest
 
 from mastodon import Mastodon, MastodonIllegalArgumentError
@@ -14,21 +9,6 @@ from mastodon.return_types import PreviewCard, Status, Tag
 from mastodon.types_base import PaginatableList
 
 BASE = "https://mastodon.example"
-DOCS = Path(__file__).resolve().parents[3] / "shared" / "mastodon-api-docs"
-
-
-def doc(page: str, anchor: str, index: int = 0) -> Any:
-    """A 200 example of ``{#anchor}`` in a docs page, with the ``// ...`` elisions some examples carry removed."""
-    text = (DOCS / page).read_text(encoding="utf-8")
-    start = re.search(r"^(#+) .*\{#" + re.escape(anchor) + r"\}\s*$", text, re.M)
-    assert start is not None, anchor
-    section = text[start.end() :]
-    following = re.search("^#{2," + str(len(start.group(1))) + "} ", section, re.M)
-    section = section[: following.start()] if following else section
-    section = section[re.search(r"^##### 200\b.*$", section, re.M).end() :]  # type: ignore[union-attr]
-    block = re.findall(r"```json\n(.*?)```", section, re.S)[index]
-    block = re.sub(r"^\s*//.*$", "", block, flags=re.M)
-    return json.loads(re.sub(r",(\s*[\]}])", r"\1", block))
 
 
 @pytest.fixture
@@ -36,8 +16,8 @@ def server_4(http) -> None:
     http.get(f"{BASE}/api/v2/instance", json={"version": "4.3.0"})
 
 
-def test_trending_tags_pages_by_offset(api: Mastodon, http, server_4) -> None:
-    body = doc("methods/trends.md", "tags")
+def test_trending_tags_pages_by_offset(api: Mastodon, http, server_4, example) -> None:
+    body = example("methods/trends.md", "tags")
     http.get(f"{BASE}/api/v1/trends/tags", json=body)
     result = api.trending_tags(limit=2, offset=4)
     assert isinstance(result, PaginatableList) and isinstance(result[0], Tag)
@@ -46,22 +26,22 @@ def test_trending_tags_pages_by_offset(api: Mastodon, http, server_4) -> None:
     assert result._pagination_prev is not None and int(result._pagination_prev["offset"]) < 4
 
 
-def test_trending_tags_uses_the_old_path_before_3_5(api: Mastodon, http) -> None:
+def test_trending_tags_uses_the_old_path_before_3_5(api: Mastodon, http, example) -> None:
     http.get(f"{BASE}/api/v2/instance", status_code=404)
     http.get(f"{BASE}/api/v1/instance", json={"version": "3.0.0"})
-    http.get(f"{BASE}/api/v1/trends", json=doc("methods/trends.md", "tags"))
+    http.get(f"{BASE}/api/v1/trends", json=example("methods/trends.md", "tags"))
     assert isinstance(api.trending_tags()[0], Tag)
     assert http.last_request.path == "/api/v1/trends"
 
 
-def test_trends_is_trending_tags(api: Mastodon, http, server_4) -> None:
-    http.get(f"{BASE}/api/v1/trends/tags", json=doc("methods/trends.md", "tags"))
+def test_trends_is_trending_tags(api: Mastodon, http, server_4, example) -> None:
+    http.get(f"{BASE}/api/v1/trends/tags", json=example("methods/trends.md", "tags"))
     assert isinstance(api.trends(limit=5)[0], Tag)
     assert http.last_request.qs == {"limit": ["5"]}
 
 
-def test_lang_overrides_the_client_language(api: Mastodon, http, server_4) -> None:
-    http.get(f"{BASE}/api/v1/trends/statuses", json=doc("methods/trends.md", "statuses"))
+def test_lang_overrides_the_client_language(api: Mastodon, http, server_4, example) -> None:
+    http.get(f"{BASE}/api/v1/trends/statuses", json=example("methods/trends.md", "statuses"))
     api.lang = "de"
     api.trending_statuses(lang="fr")
     assert http.last_request.qs == {"lang": ["fr"]}
@@ -69,15 +49,15 @@ def test_lang_overrides_the_client_language(api: Mastodon, http, server_4) -> No
     assert http.last_request.qs == {"lang": ["de"]}
 
 
-def test_trending_statuses(api: Mastodon, http) -> None:
-    http.get(f"{BASE}/api/v1/trends/statuses", json=doc("methods/trends.md", "statuses"))
+def test_trending_statuses(api: Mastodon, http, example) -> None:
+    http.get(f"{BASE}/api/v1/trends/statuses", json=example("methods/trends.md", "statuses"))
     result = api.trending_statuses(offset=0)
     assert isinstance(result, PaginatableList) and isinstance(result[0], Status)
     assert http.last_request.qs == {"offset": ["0"]}
 
 
-def test_trending_links(api: Mastodon, http) -> None:
-    http.get(f"{BASE}/api/v1/trends/links", json=doc("methods/trends.md", "links"))
+def test_trending_links(api: Mastodon, http, example) -> None:
+    http.get(f"{BASE}/api/v1/trends/links", json=example("methods/trends.md", "links"))
     result = api.trending_links(limit=1)
     assert isinstance(result, PaginatableList) and isinstance(result[0], PreviewCard)
     assert result[0].history[0].day.year > 2000

@@ -121,9 +121,10 @@ def test_wrong_shape_is_an_api_error(api: Mastodon, http) -> None:
         api.timeline_home()
 
 
-def test_empty_success_body_for_an_entity_is_an_empty_entity(api: Mastodon, http) -> None:
+def test_empty_success_body_for_an_entity_is_an_error_not_an_empty_entity(api: Mastodon, http) -> None:
     http.get(URL, text="")
-    assert api.status(1) == {}
+    with pytest.raises(MastodonAPIError, match="empty body where Status was expected"):
+        api.status(1)
 
 
 def test_connection_refused_is_a_network_error_with_cause(api: Mastodon, http) -> None:

@@ -1,0 +1,62 @@
+"""Checks of endpoint arguments that several API areas share; each raises before any request is sent."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from .errors import MastodonIllegalArgumentError
+
+__all__ = ["check_choice", "check_datetime", "check_limit", "check_non_negative", "focus_string"]
+
+
+def check_limit(limit: int | None) -> None:
+    """Refuse a ``limit`` that is not a positive int."""
+    if limit is not None and (not isinstance(limit, int) or isinstance(limit, bool) or limit < 1):
+        raise MastodonIllegalArgumentError(f"limit must be a positive int, not {limit!r}")
+
+
+def check_non_negative(**values: int | None) -> None:
+    """Refuse any of the named values (offsets, offset-paged limits) that is not an int of 0 or more; None passes."""
+    for name, value in values.items():
+        if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 0):
+            raise MastodonIllegalArgumentError(f"{name} must be a non-negative int, not {value!r}")
+
+
+def check_choice(name: str, value: Any, allowed: tuple[str, ...]) -> None:
+    """Refuse a value that is not one of ``allowed`` (None too: an optional value is checked only when given)."""
+    if value not in allowed:
+        raise MastodonIllegalArgumentError(f"{name} must be one of {', '.join(allowed)}, not {value!r}")
+
+
+def check_datetime(name: str, value: Any) -> datetime:
+    """``value`` if it is a datetime; anything else is refused."""
+    if not isinstance(value, datetime):
+        raise MastodonIllegalArgumentError(f"{name} must be a datetime, not {type(value).__name__}")
+    return value
+
+
+def focus_string(focus: Any) -> str | None:
+    """A focal point ``(x, y)`` (each from -1.0 to 1.0) as the server takes it, ``"x,y"``; None stays None."""
+    if focus is None:
+        return None
+    if isinstance(focus, str):
+        parts: Sequence[Any] = focus.split(",")
+        try:
+            numbers = [float(part) for part in parts]
+        except ValueError:
+            numbers = []
+    elif isinstance(focus, (tuple, list)) and all(
+        isinstance(part, (int, float)) and not isinstance(part, bool) for part in focus
+    ):
+        parts = focus
+        numbers = [float(part) for part in focus]
+    else:
+        numbers = []
+        parts = ()
+    if len(numbers) != 2 or not all(-1.0 <= number <= 1.0 for number in numbers):
+        raise MastodonIllegalArgumentError(f"focus must be two numbers (x, y) from -1.0 to 1.0, not {focus!r}")
+    if isinstance(focus, str):
+        return focus
+    return f"{parts[0]},{parts[1]}"
