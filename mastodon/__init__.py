@@ -4,6 +4,8 @@
 ``mastodon.errors``, the entity classes from ``mastodon.return_types``.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from .client import Mastodon
 from .errors import (
     MastodonAPIError,
@@ -26,15 +28,38 @@ from .errors import (
     MastodonVersionError,
     MastodonWarning,
 )
-from .streaming import (
-    CallbackStreamListener,
-    SSEStreamHandle,
-    StreamHandle,
-    StreamListener,
-    WebSocketStreamHandle,
-    WebSocketSubscription,
-)
 from .types_base import AttribAccessDict
+
+if TYPE_CHECKING:
+    from .streaming import (
+        CallbackStreamListener,
+        SSEStreamHandle,
+        StreamHandle,
+        StreamListener,
+        WebSocketStreamHandle,
+        WebSocketSubscription,
+    )
+
+_STREAMING_NAMES = frozenset(
+    {
+        "CallbackStreamListener",
+        "SSEStreamHandle",
+        "StreamHandle",
+        "StreamListener",
+        "WebSocketStreamHandle",
+        "WebSocketSubscription",
+    }
+)
+
+
+def __getattr__(name: str) -> Any:
+    """The streaming classes, imported on first use (a bot that never streams does not pay for them)."""
+    if name in _STREAMING_NAMES:
+        from . import streaming
+
+        return getattr(streaming, name)
+    raise AttributeError(f"module 'mastodon' has no attribute {name!r}")
+
 
 __version__ = "0.1.0"
 

@@ -22,7 +22,6 @@ from typing import Any, Generic, TypeVar, overload
 
 import requests
 
-from ._credentials import looks_like_path, read_legacy_file
 from ._encode import encode_form, encode_json, path_segment
 from ._pagination import page_infos
 from ._ratelimit import Clock, RateLimiter
@@ -325,7 +324,9 @@ class Core:
         self.access_token: str | None = None
         self.api_base_url: str | None = normalize_base_url(api_base_url) if api_base_url else None
 
-        if client_id is not None and looks_like_path(client_id):
+        if client_id is not None and _names_a_file(client_id):
+            from ._credentials import read_legacy_file
+
             lines = read_legacy_file(client_id, "client credential").lines
             self.client_id = lines[0]
             self.client_secret = lines[1] if len(lines) > 1 else None
@@ -338,7 +339,9 @@ class Core:
             if client_secret is None:
                 raise MastodonIllegalArgumentError("Specified client id directly, but did not supply secret")
 
-        if access_token is not None and looks_like_path(access_token):
+        if access_token is not None and _names_a_file(access_token):
+            from ._credentials import read_legacy_file
+
             lines = read_legacy_file(access_token, "access token").lines
             self.access_token = lines[0]
             if len(lines) > 1:
@@ -939,6 +942,11 @@ class Core:
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+
+def _names_a_file(value: str | PurePath) -> bool:
+    """A ``client_id`` or ``access_token`` argument that names a credential file (as Mastodon.py reads them)."""
+    return isinstance(value, PurePath) or os.path.isfile(value)
 
 
 _LOOPBACK_HOSTS = ("localhost", "127.", "[::1]")

@@ -18,7 +18,6 @@ import functools
 import threading
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 
 from .errors import MastodonIllegalArgumentError, MastodonRatelimitError
 from .types_base import parse_datetime
@@ -31,12 +30,14 @@ RATELIMIT_METHODS = ("throw", "wait", "pace")
 MAX_SINGLE_WAIT = 300.0
 
 
-@dataclass
 class Clock:
     """Where time comes from: tests replace ``now`` and ``sleep`` so nothing really waits."""
 
-    now: Callable[[], float] = time.time
-    sleep: Callable[[float], None] = time.sleep
+    __slots__ = ("now", "sleep")
+
+    def __init__(self, now: Callable[[], float] = time.time, sleep: Callable[[float], None] = time.sleep) -> None:
+        self.now = now
+        self.sleep = sleep
 
 
 @functools.lru_cache(maxsize=64)  # a busy client sees the same Date and reset values many times a second

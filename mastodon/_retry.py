@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 from typing import NamedTuple
 
 import requests
@@ -41,33 +40,64 @@ class RetryEvent(NamedTuple):
     wait: float
 
 
-@dataclass(frozen=True)
 class RetryPolicy:
-    """How the request core retries; ``RetryPolicy(total=0)`` (or ``retry_policy=False``) turns it off."""
+    """How the request core retries; ``RetryPolicy(total=0)`` (or ``retry_policy=False``) turns it off.
 
-    total: int = 3
-    """Retries after the first attempt (not counting rate-limit waits)."""
-    backoff_factor: float = 0.5
-    """The first backoff in seconds; it doubles with each retry."""
-    max_wait: float = 60.0
-    """The longest single wait, backoff or ``Retry-After``."""
-    statuses: frozenset[int] = frozenset({502, 503, 504})
-    """Answer statuses that are retried (for safe or idempotent requests)."""
-    jitter: float = 0.25
-    """Each backoff is randomised by up to this fraction, so clients do not retry in step."""
-    ratelimit_waits: int = 10
-    """How many 429s in a row ``wait`` mode may sleep through before raising."""
-    on_retry: Callable[[RetryEvent], None] | None = field(default=None, compare=False)
-    """Called before each retry's wait."""
-    random: Callable[[], float] = field(default=random.random, compare=False, repr=False)
+    - ``total``: retries after the first attempt (not counting rate-limit waits);
+    - ``backoff_factor``: the first backoff in seconds, doubling with each retry;
+    - ``max_wait``: the longest single wait, backoff or ``Retry-After``;
+    - ``statuses``: answer statuses that are retried (for safe or idempotent requests);
+    - ``jitter``: each backoff is randomised by up to this fraction, so clients do not retry in step;
+    - ``ratelimit_waits``: how many 429s in a row ``wait`` mode may sleep through before raising;
+    - ``on_retry``: called with a :class:`RetryEvent` before each retry's wait;
+    - ``random``: the source of jitter (tests pass a constant).
 
-    def __post_init__(self) -> None:
+    A plain class rather than a dataclass: ``dataclasses`` would add its import (and ``inspect``'s)
+    to every ``import mastodon``.
+    """
+
+    __slots__ = ("backoff_factor", "jitter", "max_wait", "on_retry", "random", "ratelimit_waits", "statuses", "total")
+
+    def __init__(
+        self,
+        total: int = 3,
+        backoff_factor: float = 0.5,
+        max_wait: float = 60.0,
+        statuses: frozenset[int] = frozenset({502, 503, 504}),
+        jitter: float = 0.25,
+        ratelimit_waits: int = 10,
+        on_retry: Callable[[RetryEvent], None] | None = None,
+        random: Callable[[], float] = random.random,
+    ) -> None:
+        self.total = total
+        self.backoff_factor = backoff_factor
+        self.max_wait = max_wait
+        self.statuses = frozenset(statuses)
+        self.jitter = jitter
+        self.ratelimit_waits = ratelimit_waits
+        self.on_retry = on_retry
+        self.random = random
         if self.total < 0 or self.ratelimit_waits < 0:
             raise MastodonIllegalArgumentError("RetryPolicy: total and ratelimit_waits must not be negative")
         if self.backoff_factor < 0 or self.max_wait < 0 or not 0 <= self.jitter <= 1:
             raise MastodonIllegalArgumentError(
                 "RetryPolicy: backoff_factor and max_wait must not be negative, jitter must be in [0, 1]"
             )
+
+    def _settings(self) -> tuple[object, ...]:
+        return (self.total, self.backoff_factor, self.max_wait, self.statuses, self.jitter, self.ratelimit_waits)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, RetryPolicy) and self._settings() == other._settings()
+
+    def __hash__(self) -> int:
+        return hash(self._settings())
+
+    def __repr__(self) -> str:
+        return (
+            f"RetryPolicy(total={self.total}, backoff_factor={self.backoff_factor}, max_wait={self.max_wait}, "
+            f"statuses={sorted(self.statuses)}, jitter={self.jitter}, ratelimit_waits={self.ratelimit_waits})"
+        )
 
     def backoff(self, attempt: int) -> float:
         """The wait before retry number ``attempt`` (1-based), jittered and capped."""

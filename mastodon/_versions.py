@@ -14,7 +14,6 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any, NamedTuple, Protocol, TypeVar, cast
 
 from .errors import MastodonVersionError
@@ -116,8 +115,7 @@ class ServerVersion(NamedTuple):
         return cls(raw, software, base, version)
 
 
-@dataclass(frozen=True)
-class EndpointInfo:
+class EndpointInfo(NamedTuple):
     """What the registry knows of one endpoint method."""
 
     name: str

@@ -11,8 +11,10 @@ import pytest
 
 import mastodon
 from mastodon import Mastodon
-from mastodon._core import Core
 from mastodon._versions import ENDPOINTS, parse_version_string
+from mastodon.client import load_all_areas
+
+load_all_areas()  # the areas load lazily; the structure is checked on all of them
 
 MANIFEST = json.loads((Path(__file__).parent / "mastodonpy_manifest.json").read_text(encoding="utf-8"))
 
@@ -61,11 +63,14 @@ def test_public_method_has_docstring_and_return_annotation(name: str) -> None:
 
 
 def test_no_name_is_defined_in_two_mixins() -> None:
+    import importlib
+
+    from mastodon._areas import AREAS
+
     owners: dict[str, str] = {}
     clashes = []
-    for klass in Mastodon.__mro__[1:]:
-        if klass is Core or not issubclass(klass, Core):
-            continue
+    mixins = [getattr(importlib.import_module(f"mastodon.endpoints.{m}"), c) for m, c in AREAS.items()]
+    for klass in mixins:
         for name in vars(klass):
             if name.startswith("__") or name in ("_abc_impl",):
                 continue
@@ -142,3 +147,28 @@ EXTRA_PUBLIC = {
 def test_extra_public_names_are_listed_on_purpose() -> None:
     extra = set(public_methods()) - set(MANIFEST_METHODS) - EXTRA_PUBLIC
     assert sorted(extra) == []
+
+
+def test_the_lazy_area_table_is_current() -> None:
+    import runpy
+
+    from mastodon import _areas
+
+    generator = runpy.run_path(str(Path(__file__).resolve().parents[2] / "tools" / "gen_areas.py"))
+    areas, members = generator["collect"]()
+    assert (areas, members) == (_areas.AREAS, _areas.MEMBERS), "run: python tools/gen_areas.py"
+
+
+def test_areas_load_only_when_used() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, mastodon; from mastodon import Mastodon; "
+        "loaded = [m for m in sys.modules if m.startswith('mastodon.endpoints.')]; "
+        "api = Mastodon(api_base_url='mastodon.example'); getattr(api, 'status_post'); "
+        "after = [m for m in sys.modules if m.startswith('mastodon.endpoints.')]; "
+        "print(len(loaded), sorted(after))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "0 ['mastodon.endpoints.statuses']"
