@@ -498,6 +498,25 @@ class EventSource:
                 if len(page) < CATCH_UP_LIMIT or self._closed.is_set():
                     break
 
+    def _take_baseline(self) -> None:
+        """On the first connection, note the newest item of each caught-up timeline (one small request each).
+
+        Without it a cut before the first event would leave nothing to catch up from: whatever was
+        posted while the first connection was down would be lost. An empty timeline's baseline is 0.
+        """
+        from ._core import PageOf
+        from .types_base import _entity_class_named
+
+        for spec in self.catch_up:
+            if spec.event in self._seen.newest:
+                continue
+            try:
+                page = self.client._get(spec.path, PageOf(_entity_class_named(spec.entity)), **spec.params, limit=1)
+            except MastodonError as error:
+                logger.warning("Stream %s: no catch-up baseline from %s: %s", self.url, spec.path, error)
+                continue
+            self._seen.newest[spec.event] = MaybeSnowflakeIdType(page[0]["id"] if page else "0")
+
     def events(self) -> Generator[StreamEvent | None, None, None]:
         """Events as they come (None for a heartbeat), reconnecting as configured, until closed.
 
@@ -528,6 +547,8 @@ class EventSource:
                         for missed in self._fetch_missed():
                             delivered = True
                             yield missed
+                    elif self.catch_up and self.reconnect:
+                        self._take_baseline()
                     connected_before = True
                     for item in read_sse(response, self._touch):
                         if item is None:

@@ -476,11 +476,6 @@ def test_a_post_that_failed_after_reaching_the_server_is_retried_once_with_its_k
 
 
 @pytest.mark.integration
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: a reconnecting stream loses statuses published while its first connection is down when "
-    "nothing was delivered before (catch-up needs a seen id as min_id)",
-)
 def test_stream_gap_before_first_event_is_caught_up() -> None:
     if StreamListener is object:
         pytest.skip("streaming is not available yet")

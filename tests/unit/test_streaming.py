@@ -318,7 +318,8 @@ def test_reconnect_catches_up_on_missed_statuses_each_exactly_once(
             {"body": io.BytesIO(sse(update(4), update(5))), "headers": {"Content-Type": "text/event-stream"}},
         ],
     )
-    http.get(f"{BASE}/api/v1/timelines/public", json=[{"id": "4"}, {"id": "3"}])
+    # the first answer is the baseline (an empty timeline), the second the catch-up after the cut
+    http.get(f"{BASE}/api/v1/timelines/public", [{"json": []}, {"json": [{"id": "4"}, {"id": "3"}]}])
     source = EventSource(
         streaming_api,
         STREAMING + "/api/v1/streaming/public",
@@ -337,8 +338,9 @@ def test_reconnect_catches_up_on_missed_statuses_each_exactly_once(
         if len(got) == 5:
             source.close()
     assert got == ["1", "2", "3", "4", "5"]
-    catch_up = [r for r in http.request_history if r.path == "/api/v1/timelines/public"]
-    assert len(catch_up) == 1 and catch_up[0].qs == {"min_id": ["2"], "limit": ["40"]}
+    timeline = [r for r in http.request_history if r.path == "/api/v1/timelines/public"]
+    # the baseline taken on the first connection, then the one catch-up after the cut
+    assert [r.qs for r in timeline] == [{"limit": ["1"]}, {"min_id": ["2"], "limit": ["40"]}]
     assert len(aborts) == 1 and "502" in str(aborts[0])
     assert clock.sleeps and all(s <= 5 for s in clock.sleeps)  # no real sleeping, backoff on the fake clock
 
