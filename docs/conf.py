@@ -43,7 +43,7 @@ html_title = f"mastodon {release}"
 html_theme_options = {
     "description": "A Python client for the Mastodon API, compatible with Mastodon.py 2.3",
     "fixed_sidebar": True,
-    "page_width": "1100px",
+    "page_width": "1000px",
 }
 
 pygments_style = "sphinx"

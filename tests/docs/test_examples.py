@@ -24,6 +24,7 @@ from __future__ import annotations
 import importlib.util
 import re
 import struct
+import sys
 import textwrap
 import threading
 import webbrowser
@@ -152,6 +153,8 @@ SETUP: dict[str, Callable[[LocalInstance], None]] = {
 }
 
 
+EXAMPLE_TIMEOUT = 60.0
+
 # The server flavour each guide's instance plays (see mastodon.testing).
 FLAVOURS = {"forks": "akkoma"}
 
@@ -235,10 +238,25 @@ def _execute(example: Example, run: GuideRun, monkeypatch: pytest.MonkeyPatch) -
         for key in ("MASTODON_CLIENT_ID", "MASTODON_CLIENT_SECRET", "MASTODON_CREDENTIALS", "MASTODON_ALLOW_HTTP"):
             patch.delenv(key, raising=False)
         # Padding keeps the line numbers of a traceback those of the guide.
-        code = compile(
-            "\n" * (example.line - 1) + example.source, str(DOCS / "guides" / f"{example.guide}.rst"), "exec"
-        )
-        exec(code, run.namespace)
+        where = str(DOCS / "guides" / f"{example.guide}.rst")
+        code = compile("\n" * (example.line - 1) + example.source, where, "exec")
+        # In a thread, so that an example that never finishes (a stream waiting for an event that
+        # does not come) fails the test instead of hanging the suite.
+        failure: list[BaseException] = []
+
+        def run_code() -> None:
+            try:
+                exec(code, run.namespace)
+            except BaseException as error:
+                failure.append(error)
+
+        worker = threading.Thread(target=run_code, name=f"example-{example.name}", daemon=True)
+        worker.start()
+        worker.join(EXAMPLE_TIMEOUT)
+        if worker.is_alive():
+            pytest.fail(f"{example.name} did not finish within {EXAMPLE_TIMEOUT} s")
+        if failure:
+            raise failure[0]
 
 
 @pytest.mark.integration
@@ -336,3 +354,32 @@ def test_examples_do_not_name_a_real_instance() -> None:
     for example in EXAMPLES:
         if example.skip is None:
             assert "mastodon.social" not in example.source, example.name
+
+
+def test_a_failing_example_points_at_its_guide_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    run = GuideRun(inst=None, folder=tmp_path, namespace={}, env={})  # type: ignore[arg-type]
+    example = Example("bots", 10, "x = 1\nraise ValueError('boom')\n")
+    with pytest.raises(ValueError, match="boom") as caught:
+        _execute(example, run, monkeypatch)
+    frame = caught.traceback[-1]
+    assert frame.path == DOCS / "guides" / "bots.rst"
+    assert frame.lineno + 1 == 11  # pytest counts from 0
+    assert run.namespace["x"] == 1
+
+
+def test_a_hanging_example_fails_instead_of_hanging(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys.modules[__name__], "EXAMPLE_TIMEOUT", 0.2)
+    run = GuideRun(inst=None, folder=tmp_path, namespace={}, env={})  # type: ignore[arg-type]
+    example = Example("streaming", 1, "import threading\nthreading.Event().wait(5)\n")
+    with pytest.raises(pytest.fail.Exception, match="did not finish"):
+        _execute(example, run, monkeypatch)
+
+
+def test_the_markdown_token_guide_and_its_rst_version_agree() -> None:
+    """docs/getting-a-token.md (the auth engineer's text) is built as guides/getting-a-token.rst."""
+    markdown = (DOCS / "getting-a-token.md").read_text(encoding="utf-8")
+    rst = (DOCS / "guides" / "getting-a-token.rst").read_text(encoding="utf-8")
+    headings = [line.lstrip("#").strip() for line in markdown.splitlines() if line.startswith("## ")]
+    assert headings
+    for heading in headings:
+        assert f"\n{heading}\n" in rst, f"section {heading!r} of getting-a-token.md is missing from the .rst"
