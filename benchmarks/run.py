@@ -121,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
             ("page", "40-status timeline page, fetched and parsed (us)", lambda r: r["seconds"] * 1e6),
             ("remaining", f"fetch_remaining over {statuses:,} statuses (s)", lambda r: r["seconds"]),
             ("remaining_memory", "memory kept per status after fetch_remaining (bytes)", lambda r: r["bytes_per_item"]),
-            ("iterate_memory", "peak memory iterating the whole timeline (KiB)", lambda r: r["peak_bytes"] / 1024),
+            ("iterate_memory", "resident memory rise iterating the timeline (KiB)", lambda r: r["peak_bytes"] / 1024),
             ("stream", f"streaming: events per second ({events:,} events)", lambda r: r["events_per_second"]),
         ]
         server_costs: dict[str, float] = {}

@@ -11,7 +11,7 @@ import gc
 import json
 import sys
 import time
-import tracemalloc
+import types
 from typing import Any
 
 
@@ -149,43 +149,79 @@ def metric_remaining(kind: str, base_url: str, status_id: str) -> dict[str, Any]
     return {"seconds": seconds, "items": count}
 
 
+def deep_size(root: Any) -> int:
+    """Bytes held by ``root`` and everything it reaches (each object once; classes and functions not counted)."""
+    seen: set[int] = set()
+    pending = [root]
+    total = 0
+    skipped = (type, types.ModuleType, types.FunctionType, types.BuiltinFunctionType)
+    while pending:
+        item = pending.pop()
+        if id(item) in seen or isinstance(item, skipped):
+            continue
+        seen.add(id(item))
+        total += sys.getsizeof(item)
+        pending.extend(gc.get_referents(item))
+    return total
+
+
 def metric_remaining_memory(kind: str, base_url: str, status_id: str) -> dict[str, Any]:
-    gc.collect()
+    """Memory kept per status by the list fetch_remaining returns (measured by walking it, not by tracing)."""
     if kind == "requests":
-        session = bare_session()
-        session.get(f"{base_url}/api/v1/timelines/home?limit=1")
-        tracemalloc.start()
-        before = tracemalloc.get_traced_memory()[0]
         count, kept = _bare_walk(base_url, keep=True)
     else:
         api = client(base_url)
-        api.timeline_home(limit=1)
-        tracemalloc.start()
-        before = tracemalloc.get_traced_memory()[0]
         kept = api.fetch_remaining(api.timeline_home(limit=40))
         count = len(kept)
     gc.collect()
-    after = tracemalloc.get_traced_memory()[0]
-    tracemalloc.stop()
-    return {"bytes_per_item": (after - before) / max(count, 1), "items": count}
+    return {"bytes_per_item": deep_size(kept) / max(count, 1), "items": count}
+
+
+def _rss_bytes() -> int:
+    """The process's resident memory now (Linux /proc; 0 elsewhere)."""
+    try:
+        with open("/proc/self/statm", encoding="ascii") as statm:
+            return int(statm.read().split()[1]) * 4096
+    except OSError:
+        return 0
 
 
 def metric_iterate_memory(kind: str, base_url: str, status_id: str) -> dict[str, Any]:
-    """Peak memory while iterating the whole timeline without keeping it: flat iterators stay near one page."""
+    """How far resident memory rises while iterating the whole timeline without keeping it.
+
+    Sampled once a page; flat iterators hold one page at a time, so the rise stays near a page's
+    worth whatever the length (a list of everything would grow by the whole timeline).
+    """
     gc.collect()
+    highest = 0
+    count = 0
     if kind == "requests":
-        tracemalloc.start()
-        count, _ = _bare_walk(base_url, keep=False)
+        session = bare_session()
+        session.get(f"{base_url}/api/v1/timelines/home?limit=40").json()
+        before = _rss_bytes()
+        url: str | None = f"{base_url}/api/v1/timelines/home?limit=40"
+        while url:
+            response = session.get(url)
+            count += len(response.json())
+            highest = max(highest, _rss_bytes())
+            url = response.links.get("next", {}).get("url")
     else:
         api = client(base_url)
-        api.timeline_home(limit=1)
-        tracemalloc.start()
-        count = 0
-        for _ in api.pagination_iterator(api.timeline_home(limit=40)):
-            count += 1
-    peak = tracemalloc.get_traced_memory()[1]
-    tracemalloc.stop()
-    return {"peak_bytes": peak, "items": count}
+        api.timeline_home(limit=40)
+        before = _rss_bytes()
+        for number, _ in enumerate(api.pagination_iterator(api.timeline_home(limit=40)), start=1):
+            count = number
+            if number % 40 == 0:
+                highest = max(highest, _rss_bytes())
+    return {"peak_bytes": max(highest - before, 0), "items": count}
+
+
+STREAM_SECONDS = 20.0
+"""A slow client stops reading after this long; its rate is events so far over time so far."""
+
+
+class _EnoughEvents(Exception):
+    pass
 
 
 def metric_stream(kind: str, base_url: str, status_id: str) -> dict[str, Any]:
@@ -212,6 +248,8 @@ def metric_stream(kind: str, base_url: str, status_id: str) -> dict[str, Any]:
             def on_update(self, status: Any) -> None:
                 nonlocal count
                 count += 1
+                if time.perf_counter() - began > STREAM_SECONDS:
+                    raise _EnoughEvents
 
         api = Mastodon(api_base_url=base_url, access_token="benchmark-token")
         try:

@@ -107,12 +107,10 @@ class Returns(Generic[T]):
 
 
 def _object_converter(entity: type[E]) -> Callable[[Any], E]:
-    from_json = entity._from_json
-
     def convert(body: Any) -> E:
         if not isinstance(body, dict):
             raise TypeError(f"expected a JSON object ({entity.__name__}), got {type(body).__name__}")
-        return from_json(body)
+        return entity._fast(body)  # type: ignore[no-any-return]
 
     return convert
 
@@ -138,12 +136,10 @@ class PagedOne(Returns[E]):
 
 
 def _list_converter(entity: type[E], list_type: Callable[[Any], Any]) -> Callable[[Any], Any]:
-    from_json = entity._from_json
-
     def convert(body: Any) -> Any:
         if not isinstance(body, list):
             raise TypeError(f"expected a JSON array of {entity.__name__}, got {type(body).__name__}")
-        return list_type(map(from_json, body))
+        return list_type(map(entity._fast, body))
 
     return convert
 
