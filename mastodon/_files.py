@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import io
-import mimetypes
 import os
-import uuid
 from collections.abc import Iterator
 from pathlib import PurePath
 from typing import IO, Any, NamedTuple
@@ -91,6 +89,8 @@ def guess_mime_type(name: str | None, head: bytes, path: str | None = None) -> s
     """A file's MIME type: python-magic when installed, else from its name, else from its first bytes."""
     found = _python_magic(path, head if path is None else None)
     if found is None and name:
+        import mimetypes  # reads the system's type tables: only when a name must be guessed from
+
         found = mimetypes.guess_type(name)[0]
     return found or _sniff(head)
 
@@ -166,7 +166,9 @@ def open_media(
                 f"{what}: could not determine the MIME type of {shown}; pass {mime_name} explicitly"
             )
     if file_name is None:
-        file_name = f"mastodonpyupload_{now}_{uuid.uuid4().hex}{mimetypes.guess_extension(mime_type) or ''}"
+        import mimetypes
+
+        file_name = f"mastodonpyupload_{now}_{os.urandom(16).hex()}{mimetypes.guess_extension(mime_type) or ''}"
     return MediaUpload(file_name, handle, mime_type, opened_here)
 
 
