@@ -37,6 +37,7 @@ MEMBERS: dict[str, str] = {
     "_async_refresh_id": "async_refresh",
     "_authorize_url": "authentication",
     "_check_callback": "authentication",
+    "_check_status_length": "statuses",
     "_client_id_for": "authentication",
     "_fetch_info": "pagination",
     "_grant": "authentication",

@@ -329,8 +329,13 @@ class StatusesMixin(Core):
         strict_content_type: bool = False,
         quoted_status_id: StatusId | None = None,
         quote_approval_policy: str | None = None,
+        check_length: bool = False,
     ) -> Status | ScheduledStatus:
         """Post a status; with ``scheduled_at`` the server schedules it and returns a ScheduledStatus.
+
+        With ``check_length=True`` (ours, not Mastodon.py's), the text and content warning are counted
+        as the server counts them (``get_status_length``) and refused before sending when they exceed
+        the instance's ``configuration.statuses.max_characters`` (read once per client, cached).
 
         An ``Idempotency-Key`` is always sent (``idempotency_key``, or a fresh one for this call), so a
         retried post is published once. ``poll`` is a dict as ``make_poll`` builds it (a status with a
@@ -339,6 +344,8 @@ class StatusesMixin(Core):
         ``followers``, ``nobody``) says who may quote this one. ``quote_id`` needs
         ``feature_set="fedibird"``; ``content_type`` is Pleroma's (checked when ``strict_content_type``).
         """
+        if check_length and isinstance(status, str):
+            self._check_status_length(status, spoiler_text or "")
         return self._send_status(
             None,
             status,
@@ -561,6 +568,21 @@ class StatusesMixin(Core):
         return self._put(
             "/api/v1/statuses/{id}/interaction_policy", Status, id=id, quote_approval_policy=quote_approval_policy
         )
+
+    def _check_status_length(self, text: str, spoiler_text: str) -> None:
+        """Refuse a status longer than the instance allows, before sending it."""
+        document = self._cached_get("instance_v2", "/api/v2/instance")
+        limit = None
+        if isinstance(document, dict):
+            statuses = (document.get("configuration") or {}).get("statuses") or {}
+            limit = statuses.get("max_characters")
+        if not isinstance(limit, int):
+            limit = 500  # Mastodon's default, for servers that do not say
+        length = self.get_status_length(text, spoiler_text)
+        if length > limit:
+            raise MastodonIllegalArgumentError(
+                f"status is {length} characters long (as the server counts them); this instance allows {limit}"
+            )
 
     @staticmethod
     def get_status_length(text: str, spoiler_text: str = "") -> int:

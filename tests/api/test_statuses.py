@@ -552,3 +552,18 @@ def test_scheduled_status_delete_returns_none(api: Mastodon, http) -> None:
     http.delete(f"{BASE}/api/v1/scheduled_statuses/3221", json={})
     assert api.scheduled_status_delete("3221") is None
     assert http.last_request.method == "DELETE" and not http.last_request.body
+
+
+def test_status_post_can_check_the_length_before_sending(api: Mastodon, http, example) -> None:
+    """The limit is the instance's configuration.statuses.max_characters (methods/instance.md#v2)."""
+    instance = example("methods/instance.md", "v2")
+    instance["configuration"]["statuses"]["max_characters"] = 30
+    http.get("https://mastodon.example/api/v2/instance", json=instance)
+    http.post("https://mastodon.example/api/v1/statuses", json=example("methods/statuses.md", "get"))
+    with pytest.raises(MastodonIllegalArgumentError, match="31 characters long.*allows 30"):
+        api.status_post("x" * 31, check_length=True)
+    assert [request.method for request in http.request_history] == ["GET"]
+    link = "https://example.com/" + "a" * 100  # counts as 23
+    api.status_post(f"see {link}", check_length=True)
+    assert http.last_request.method == "POST"
+    assert [request.method for request in http.request_history] == ["GET", "POST"]  # the limit is cached

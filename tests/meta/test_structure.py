@@ -108,6 +108,7 @@ EXTRA_PARAMETERS: dict[str, list[str]] = {
     "fetch_remaining": ["limit", "progress"],
     "pagination_iterator": ["progress"],
     "pagination_page_iterator": ["progress"],
+    "status_post": ["check_length"],
 }
 
 MANIFEST_METHODS = {name: entry for name, entry in MANIFEST["methods"].items() if entry["kind"] != "attribute"}
