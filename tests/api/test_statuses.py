@@ -560,7 +560,7 @@ def test_status_post_can_check_the_length_before_sending(api: Mastodon, http, ex
     instance["configuration"]["statuses"]["max_characters"] = 30
     http.get("https://mastodon.example/api/v2/instance", json=instance)
     http.post("https://mastodon.example/api/v1/statuses", json=example("methods/statuses.md", "get"))
-    with pytest.raises(MastodonIllegalArgumentError, match="31 characters long.*allows 30"):
+    with pytest.raises(MastodonIllegalArgumentError, match=r"31 characters long.*allows 30"):
         api.status_post("x" * 31, check_length=True)
     assert [request.method for request in http.request_history] == ["GET"]
     link = "https://example.com/" + "a" * 100  # counts as 23
