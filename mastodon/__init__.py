@@ -28,6 +28,7 @@ from .errors import (
     MastodonVersionError,
     MastodonWarning,
 )
+from ._retry import RetryEvent, RetryPolicy
 from .types_base import AttribAccessDict
 
 if TYPE_CHECKING:
@@ -86,6 +87,8 @@ __all__ = [
     "MastodonUnauthorizedError",
     "MastodonVersionError",
     "MastodonWarning",
+    "RetryEvent",
+    "RetryPolicy",
     "SSEStreamHandle",
     "StreamHandle",
     "StreamListener",
