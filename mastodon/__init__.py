@@ -6,6 +6,7 @@
 
 from typing import TYPE_CHECKING, Any
 
+from ._retry import RetryEvent, RetryPolicy
 from .client import Mastodon
 from .errors import (
     MastodonAPIError,
@@ -28,7 +29,6 @@ from .errors import (
     MastodonVersionError,
     MastodonWarning,
 )
-from ._retry import RetryEvent, RetryPolicy
 from .types_base import AttribAccessDict
 
 if TYPE_CHECKING:
