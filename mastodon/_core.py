@@ -480,6 +480,11 @@ class Core:
             self._server_version = detected
         return detected
 
+    def _server_at_least(self, version: str) -> bool:
+        """Whether the server is at least ``version`` (the constructor's ``mastodon_version``, or asked once)."""
+        server = self._server_version or self._detect_version()
+        return server.compatible >= parse_version_string(version)
+
     def _require_version(self, endpoint: str, needed: str) -> None:
         server = self._server_version or self._detect_version()
         if server.compatible < parse_version_string(needed):

@@ -119,8 +119,7 @@ class NotificationsMixin(Core):
             if exclude is not None or include is not None:
                 raise MastodonIllegalArgumentError("Cannot specify exclude_types/types when mentions_only is present")
             if mentions_only:
-                server = self._server_version or self._detect_version()
-                if server.compatible >= (3, 5, 0):
+                if self._server_at_least("3.5.0"):
                     include = ["mention"]
                 else:
                     exclude = list(_NOT_MENTIONS)
@@ -152,8 +151,7 @@ class NotificationsMixin(Core):
     @api_version("1.3.0", "2.9.2")
     def notifications_dismiss(self, id: Notification | IdType | PrimitiveIdType) -> None:
         """Dismiss one notification (servers before 2.9.2 get the old form-based endpoint)."""
-        server = self._server_version or self._detect_version()
-        if server.compatible < (2, 9, 2):
+        if not self._server_at_least("2.9.2"):
             return self._post("/api/v1/notifications/dismiss", NOTHING, id=id_of(id, "id"))
         return self._post("/api/v1/notifications/{id}/dismiss", NOTHING, id=id)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from .._core import Core, ListOf
 from .._encode import id_of, ids_of
 from .._validate import check_choice
-from .._versions import api_version, parse_version_string
+from .._versions import api_version
 from ..errors import MastodonIllegalArgumentError, MastodonVersionError
 from ..return_types import Account, Collection, Report, Rule, Status
 from ..types_base import IdType, NonPaginatableList, PrimitiveIdType
@@ -21,8 +21,7 @@ class ReportsMixin(Core):
     @api_version("1.1.0", "1.1.0")
     def reports(self) -> NonPaginatableList[Report]:
         """The reports you filed; the server removed this in 2.5.0, so newer servers are refused before asking."""
-        server = self._server_version or self._detect_version()
-        if server.compatible >= parse_version_string("2.5.0"):
+        if self._server_at_least("2.5.0"):
             raise MastodonVersionError("API removed in Mastodon 2.5.0")
         return self._get("/api/v1/reports", ListOf(Report))
 

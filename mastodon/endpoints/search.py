@@ -6,7 +6,7 @@ from datetime import datetime
 
 from .._core import Core, PagedOne
 from .._validate import check_choice, check_limit
-from .._versions import api_version, parse_version_string
+from .._versions import api_version
 from ..errors import MastodonIllegalArgumentError, MastodonVersionError
 from ..return_types import Account, Search, SearchV2, Status
 from ..types_base import IdType, PrimitiveIdType
@@ -15,12 +15,6 @@ __all__ = ["SearchMixin"]
 
 RESULT_TYPES = ("accounts", "hashtags", "statuses")
 Bound = Status | Account | IdType | PrimitiveIdType | datetime | None
-
-
-def _server_at_least(client: Core, version: str) -> bool:
-    """Whether the server is at least ``version`` (given to the constructor, or asked once and cached)."""
-    server = client._server_version or client._detect_version()
-    return server.compatible >= parse_version_string(version)
 
 
 def _check_query(q: str) -> None:
@@ -39,7 +33,7 @@ def _check_v2_arguments(q: str, result_type: str | None, offset: int | None, lim
 
 def _refuse_advanced_before_2_8(client: Core, *advanced: object) -> None:
     """``account_id``, ``offset``, ``min_id`` and ``max_id`` need Mastodon 2.8.0."""
-    if any(value is not None for value in advanced) and not _server_at_least(client, "2.8.0"):
+    if any(value is not None for value in advanced) and not client._server_at_least("2.8.0"):
         raise MastodonVersionError(
             "Advanced search parameters (account_id, offset, min_id, max_id) need Mastodon 2.8.0+"
         )
@@ -67,7 +61,7 @@ class SearchMixin(Core):
         than 2.4.1 only ``q`` and ``resolve`` are used; the others raise MastodonVersionError there.
         """
         _check_v2_arguments(q, result_type, offset, limit)
-        if _server_at_least(self, "2.4.1"):
+        if self._server_at_least("2.4.1"):
             return self.search_v2(
                 q,
                 resolve=resolve,
@@ -109,7 +103,7 @@ class SearchMixin(Core):
         """
         _check_v2_arguments(q, result_type, offset, limit)
         _refuse_advanced_before_2_8(self, account_id, offset, min_id, max_id)
-        send_exclude_unreviewed = bool(exclude_unreviewed) and _server_at_least(self, "3.0.0")
+        send_exclude_unreviewed = bool(exclude_unreviewed) and self._server_at_least("3.0.0")
         return self._get(
             "/api/v2/search",
             PagedOne(SearchV2, result_type) if result_type else SearchV2,

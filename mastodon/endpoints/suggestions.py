@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .._core import NOTHING, Core, ListOf
-from .._versions import api_version, parse_version_string
+from .._versions import api_version
 from ..return_types import Account, Suggestion
 from ..types_base import IdType, NonPaginatableList, PrimitiveIdType
 
@@ -26,8 +26,7 @@ class SuggestionsMixin(Core):
     @api_version("2.4.3", "3.4.0")
     def suggestions(self) -> NonPaginatableList[Account]:
         """Accounts suggested for you to follow: from the v2 endpoint from 3.4.0 on (unwrapped), v1 before."""
-        server = self._server_version or self._detect_version()
-        if server.compatible >= parse_version_string("3.4.0"):
+        if self._server_at_least("3.4.0"):
             return NonPaginatableList(suggestion.account for suggestion in self.suggestions_v2())
         return self.suggestions_v1()
 

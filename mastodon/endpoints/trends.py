@@ -6,7 +6,7 @@ from typing import Any
 
 from .._core import Core, PageOf
 from .._validate import check_non_negative
-from .._versions import api_version, parse_version_string
+from .._versions import api_version
 from ..return_types import PreviewCard, Status, Tag
 from ..types_base import PaginatableList
 
@@ -39,8 +39,7 @@ class TrendsMixin(Core):
         ``lang`` overrides the client's language for this call, which can change the ranking.
         """
         params = _paging(limit, offset, lang)
-        server = self._server_version or self._detect_version()
-        path = "/api/v1/trends/tags" if server.compatible >= parse_version_string("3.5.0") else "/api/v1/trends"
+        path = "/api/v1/trends/tags" if self._server_at_least("3.5.0") else "/api/v1/trends"
         return self._get(path, PageOf(Tag), _offset=True, **params)
 
     @api_version("3.5.0", "3.5.0")
