@@ -20,6 +20,16 @@ from urllib.parse import parse_qs, urlsplit
 from .fixture import Fixture
 
 
+class _QuietServer(ThreadingHTTPServer):
+    """A client that stops reading a stream early resets the connection; that is not an error here."""
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        import sys
+
+        if not isinstance(sys.exc_info()[1], (ConnectionResetError, BrokenPipeError)):
+            super().handle_error(request, client_address)
+
+
 class BenchmarkServer:
     """Start with ``with BenchmarkServer(statuses=10_000, events=10_000) as server:``."""
 
@@ -133,7 +143,7 @@ class BenchmarkServer:
                 self.wfile.write(body)
                 outer._count(time.perf_counter() - began)
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._server = _QuietServer(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, name="benchmark-server", daemon=True)
         self._thread.start()
