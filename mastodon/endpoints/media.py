@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .._core import Core
 from .._encode import id_of
 from .._files import PathOrFile, open_media
@@ -39,6 +41,7 @@ class MediaMixin(Core):
         thumbnail: PathOrFile | None = None,
         thumbnail_mime_type: str | None = None,
         synchronous: bool = False,
+        progress: Callable[[float, int], None] | None = None,
     ) -> MediaAttachment:
         """Upload an image, video or audio file (a path, bytes or a file object) for use in a status.
 
@@ -46,7 +49,9 @@ class MediaMixin(Core):
         its first bytes. ``focus`` is ``(x, y)`` from -1.0 to 1.0; ``thumbnail`` (3.2.0) is a custom
         preview for audio and video. The server may still be processing the file when it answers
         (``url`` null); ``synchronous=True`` waits until it is done, checking with growing pauses, and
-        raises :class:`MastodonAPIError` if that takes longer than five minutes.
+        raises :class:`MastodonAPIError` if that takes longer than five minutes. While it waits,
+        ``progress`` (ours, not Mastodon.py's) is called as ``progress(seconds_waited, checks_made)``
+        before each pause.
         """
         focus_value = focus_string(focus)
         if thumbnail is not None and server_older_than(self.server_version, "3.2.0"):
@@ -74,16 +79,23 @@ class MediaMixin(Core):
             for each in uploads:
                 each.close()
         if synchronous and not legacy:
-            attachment = self._wait_until_processed(attachment)
+            attachment = self._wait_until_processed(attachment, progress)
         return attachment
 
-    def _wait_until_processed(self, attachment: MediaAttachment) -> MediaAttachment:
+    def _wait_until_processed(
+        self, attachment: MediaAttachment, progress: Callable[[float, int], None] | None = None
+    ) -> MediaAttachment:
         """Ask for the attachment again, with growing pauses, until it has a ``url``; bounded in time."""
         clock = self._ratelimiter.clock
-        deadline = clock.now() + PROCESSING_TIMEOUT
+        started = clock.now()
+        deadline = started + PROCESSING_TIMEOUT
         wait = PROCESSING_FIRST_WAIT
         media_id = id_of(attachment, "media")
+        checks = 0
         while attachment.get("url") is None:
+            if progress is not None:
+                progress(clock.now() - started, checks)
+            checks += 1
             remaining = deadline - clock.now()
             if remaining <= 0:
                 raise MastodonAPIError(

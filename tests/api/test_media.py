@@ -251,6 +251,16 @@ def test_media_post_waits_for_processing_with_growing_pauses(api: Mastodon, http
     assert [request.method for request in http.request_history] == ["POST", "GET", "GET", "GET"]
 
 
+def test_media_post_reports_progress_while_it_waits(api: Mastodon, http, example, clock) -> None:
+    pending = example("methods/media.md", "v2", status=202)
+    done = example("methods/media.md", "get")
+    http.post(f"{BASE}/api/v2/media", json=pending, status_code=202)
+    http.get(f"{BASE}/api/v1/media/{pending['id']}", [{"json": pending, "status_code": 206}, {"json": done}])
+    reports: list[tuple[float, int]] = []
+    api.media_post(PNG, mime_type="image/png", synchronous=True, progress=lambda *seen: reports.append(seen))
+    assert reports == [(0.0, 0), (1.0, 1)]
+
+
 def test_media_post_synchronous_gives_up_after_five_minutes(api: Mastodon, http, example, clock) -> None:
     pending = example("methods/media.md", "v2", status=202)
     http.post(f"{BASE}/api/v2/media", json=pending, status_code=202)

@@ -109,6 +109,7 @@ EXTRA_PARAMETERS: dict[str, list[str]] = {
     "pagination_iterator": ["progress"],
     "pagination_page_iterator": ["progress"],
     "status_post": ["check_length"],
+    "media_post": ["progress"],
 }
 
 MANIFEST_METHODS = {name: entry for name, entry in MANIFEST["methods"].items() if entry["kind"] != "attribute"}
