@@ -947,7 +947,12 @@ class Core:
 
 def _names_a_file(value: str | PurePath) -> bool:
     """A ``client_id`` or ``access_token`` argument that names a credential file (as Mastodon.py reads them)."""
-    return isinstance(value, PurePath) or os.path.isfile(value)
+    if isinstance(value, PurePath):
+        return True
+    try:
+        return os.path.isfile(value)
+    except (TypeError, ValueError):
+        return False
 
 
 _LOOPBACK_HOSTS = ("localhost", "127.", "[::1]")

@@ -40,7 +40,6 @@ __all__ = [
     "JSON_VERSION",
     "Credentials",
     "LegacyFile",
-    "looks_like_path",
     "read_credentials",
     "read_legacy_file",
     "write_credentials",
@@ -126,18 +125,6 @@ class Credentials:
 
 def _now_iso() -> str:
     return _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0).isoformat()
-
-
-def looks_like_path(value: str | PurePath | None) -> bool:
-    """True when a ``client_id`` or ``access_token`` argument names an existing file."""
-    if value is None:
-        return False
-    if isinstance(value, PurePath):
-        return True
-    try:
-        return os.path.isfile(value)
-    except (TypeError, ValueError):
-        return False
 
 
 def _read_text(path: str | PurePath, what: str) -> tuple[str, str]:

@@ -248,19 +248,15 @@ class StreamingMixin(Core):
         websocket_handle: WebSocketStreamHandle | None = None,
     ) -> StreamResult:
         """Stream local public statuses (deprecated: ``stream_public(local=True)`` is the same)."""
-        endpoint, stream, flags = self._public_stream(True, False, only_media)
-        catch_up = (CatchUp("update", "/api/v1/timelines/public", "Status", flags),)
-        return self._stream_or_subscribe(
-            endpoint,
-            stream,
+        return self.stream_public(
             listener,
-            catch_up,
-            None,
-            websocket_handle,
             run_async,
             timeout,
             reconnect_async,
             reconnect_async_wait_sec,
+            local=True,
+            only_media=only_media,
+            websocket_handle=websocket_handle,
         )
 
     @api_version("1.1.0", "1.4.2")
