@@ -8,19 +8,18 @@ from __future__ import annotations
 
 import copy
 import json
-import re
 from pathlib import Path
 from typing import Any
 
-DOCS = Path(__file__).resolve().parents[2] / "shared" / "mastodon-api-docs"
+# The docs' examples as committed fixture data (tools/extract_doc_fixtures.py writes them from the reference).
+DOC_FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "api-docs"
 FIRST_ID = 110_000_000_000_000_000
 
 
 def entity_example(name: str) -> Any:
     """The ``## Example`` JSON of ``entities/<name>.md``."""
-    text = (DOCS / "entities" / f"{name}.md").read_text(encoding="utf-8")
-    section = text[text.index("## Example") :]
-    return json.loads(re.search(r"```json\n(.*?)```", section, re.S).group(1))  # type: ignore[union-attr]
+    fixture = json.loads((DOC_FIXTURES / "entities" / f"{name}.json").read_text(encoding="utf-8"))
+    return fixture["example"][0]
 
 
 class Fixture:

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from doc_fixtures import listed_keys
 
 from mastodon import Mastodon, MastodonIllegalArgumentError
 from mastodon.return_types import (
@@ -29,14 +28,9 @@ from mastodon.return_types import (
 from mastodon.types_base import NonPaginatableList, PaginatableList
 
 BASE = "https://mastodon.example"
-DOCS = Path(__file__).resolve().parents[3] / "shared" / "mastodon-api-docs"
 ADMIN = "methods/admin/"
 START = dt.datetime(2024, 5, 1, tzinfo=dt.timezone.utc)
 END = dt.datetime(2024, 5, 31, 12, 30, tzinfo=dt.timezone(dt.timedelta(hours=2)))
-
-
-def _docs_text(page: str) -> str:
-    return (DOCS / ADMIN / (page + ".md")).read_text(encoding="utf-8")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -400,7 +394,7 @@ def test_admin_update_ip_block(api: Mastodon, http, example, form) -> None:
 
 def _docs_keys(page: str) -> list[str]:
     """The ``- `key` = ...`` list under ``keys[]`` in methods/admin/<page>.md."""
-    return re.findall(r"^- `(\w+)` = ", _docs_text(page), re.M)
+    return listed_keys(f"methods/admin/{page}.md")
 
 
 def test_admin_measures_sends_json_with_keys_and_per_key_parameters(api: Mastodon, http, example) -> None:

@@ -5,12 +5,11 @@ from __future__ import annotations
 import builtins
 from typing import Any
 
+import blurhash
 import pytest
 
 from mastodon import Mastodon, MastodonIllegalArgumentError
 from mastodon.return_types import MediaAttachment
-
-blurhash = pytest.importorskip("blurhash")
 
 
 @pytest.fixture

@@ -174,3 +174,28 @@ def test_areas_load_only_when_used() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "0 ['mastodon.endpoints.statuses']"
+
+
+def test_ci_runs_the_readme_test_command_in_a_venv_of_its_own() -> None:
+    """.ci/run makes its own virtual environment and runs the README's second command exactly."""
+    repo = Path(__file__).resolve().parents[2]
+    readme_commands = [
+        line for line in (repo / "README.md").read_text(encoding="utf-8").splitlines()[:8] if "pip " in line
+    ]
+    test_command = readme_commands[1].split("#")[0].strip()
+    ci = (repo / ".ci" / "run").read_text(encoding="utf-8")
+    assert "python3 -m venv" in ci and '. "$venv/bin/activate"' in ci
+    assert test_command in ci.splitlines()
+
+
+def test_nothing_reads_the_reference_beside_the_checkout() -> None:
+    """Tests, the package and the benchmarks use committed fixtures, never ../shared (absent from a clone)."""
+    repo = Path(__file__).resolve().parents[2]
+    folder_name = "mastodon-api-" + "docs"  # spelled in two parts so that this test does not find itself
+    offenders = [
+        str(path.relative_to(repo))
+        for folder in ("mastodon", "tests", "benchmarks")
+        for path in (repo / folder).rglob("*.py")
+        if folder_name in path.read_text(encoding="utf-8")
+    ]
+    assert offenders == []

@@ -2,29 +2,21 @@
 
 from __future__ import annotations
 
-import json
-import re
-from pathlib import Path
 from typing import Any
 
 import pytest
 import requests
+from doc_fixtures import entity_blocks
 
 from mastodon.testing import LocalInstance
 
-DOCS = Path(__file__).resolve().parents[3] / "shared" / "mastodon-api-docs" / "entities"
 # maps whose keys are data, not fields
 DATA_KEYED = {"meta", "translations", "api_versions", "versions"}
 
 
 def example(entity: str) -> dict[str, Any]:
-    path = DOCS / f"{entity}.md"
-    if not path.exists():
-        pytest.skip(f"docs not available at {DOCS}")
-    block = re.findall(r"```json\n(.*?)```", path.read_text(encoding="utf-8"), re.S)[0]
-    block = re.sub(r"^\s*//.*$", "", block, flags=re.M)
-    block = re.sub(r",(\s*[}\]])", r"\1", block)
-    parsed: dict[str, Any] = json.loads(block)
+    """The first JSON block of an entity page of the docs."""
+    parsed: dict[str, Any] = entity_blocks(entity)[0][1]
     return parsed
 
 

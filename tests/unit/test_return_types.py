@@ -12,7 +12,6 @@ import datetime as dt
 import inspect
 import json
 import keyword
-import re
 import subprocess
 import sys
 import types
@@ -21,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from doc_fixtures import docs_example, entity_blocks, entity_pages
 
 import mastodon.return_types as return_types
 from mastodon.types_base import (
@@ -34,8 +34,6 @@ from mastodon.types_base import (
 )
 
 REPO = Path(__file__).resolve().parents[2]
-DOCS = Path(__file__).resolve().parents[3] / "shared" / "mastodon-api-docs"
-ENTITIES = DOCS / "entities"
 MANIFEST = REPO / "tests" / "meta" / "mastodonpy_manifest.json"
 
 # Which class an example belongs to: (page, section anchor or None) -> class name. Pages not listed
@@ -65,23 +63,6 @@ EXAMPLE_CLASSES: dict[tuple[str, str | None], str] = {
     ("Tag", "admin"): "AdminTag",
 }
 
-JSON_BLOCK = re.compile(r"^```json\s*$(.*?)^```\s*$", re.MULTILINE | re.DOTALL)
-
-
-# Mistakes in the documentation's examples: page -> (wrong text, right text).
-DOCS_FIXES = {
-    # The "collections" array is closed with "}" in the Collections example.
-    "Collection": ("    },\n    // ...\n  }\n}", "    },\n    // ...\n  ]\n}"),
-}
-
-
-def clean_json(text: str) -> str:
-    """Example JSON without the ``//`` and ``/* */`` elision comments the docs put in, nor trailing commas."""
-    text = re.sub(r"/\*.*?\*/", "", text, flags=re.DOTALL)
-    lines = [line for line in text.splitlines() if not line.strip().startswith("//")]
-    joined = "\n".join(re.sub(r"\s//\s.*$", "", line) for line in lines)
-    return re.sub(r",(\s*[}\]])", r"\1", joined)
-
 
 def class_for(page: str, anchor: str | None) -> str:
     if (page, anchor) in EXAMPLE_CLASSES:
@@ -93,30 +74,8 @@ def class_for(page: str, anchor: str | None) -> str:
 def collect_examples() -> list[Any]:
     """One pytest param per example object: (class name, decoded JSON), with page and position as id."""
     params = []
-    for path in sorted(ENTITIES.glob("*.md")):
-        page = path.stem
-        text = path.read_text(encoding="utf-8")
-        if page in DOCS_FIXES:
-            wrong, right = DOCS_FIXES[page]
-            assert wrong in text, f"the {page} example was fixed upstream: drop DOCS_FIXES[{page!r}]"
-            text = text.replace(wrong, right)
-        # Where each level-2 section starts, and the entity it describes (None: the page's own entity).
-        anchor_of_section: list[tuple[int, str | None]] = [(0, None)]
-        for match in re.finditer(r"^## (.*)$", text, re.MULTILINE):
-            heading = match.group(1)
-            lowered = heading.lower()
-            if lowered.startswith(("example", "attributes", "see also")):
-                anchor_of_section.append((match.start(), None))
-                continue
-            found = re.search(r"\{#([^}]+)\}", heading)
-            name = found.group(1) if found else heading.split()[0]
-            anchor_of_section.append((match.start(), name))
-        for number, block in enumerate(JSON_BLOCK.finditer(text)):
-            anchor = [a for start, a in anchor_of_section if start <= block.start()][-1]
-            try:
-                data = json.loads(clean_json(block.group(1)))
-            except json.JSONDecodeError as error:  # pragma: no cover - reported as a failing case
-                data = error
+    for page in entity_pages():
+        for number, (anchor, data) in enumerate(entity_blocks(page)):
             items = data if isinstance(data, list) else [data]
             for index, item in enumerate(items):
                 name = class_for(page, anchor)
@@ -240,7 +199,7 @@ def test_unknown_fields_pass_through(class_name: str, data: Any) -> None:
 
 
 def test_examples_were_found() -> None:
-    pages_with_examples = {p.stem for p in ENTITIES.glob("*.md") if "```json" in p.read_text(encoding="utf-8")}
+    pages_with_examples = {page for page in entity_pages() if entity_blocks(page)}
     tested_pages = {param.id.split("-")[0] for param in EXAMPLES}
     assert pages_with_examples == tested_pages
     assert len(EXAMPLES) >= 90
@@ -294,10 +253,7 @@ def test_version_and_field_docs() -> None:
 
 def test_status_example_shapes() -> None:
     """A few concrete spot checks on the Status example."""
-    text = (ENTITIES / "Status.md").read_text(encoding="utf-8")
-    block = JSON_BLOCK.search(text)
-    assert block is not None
-    status = return_types.Status._from_json(json.loads(clean_json(block.group(1))))
+    status = return_types.Status._from_json(docs_example("entities/Status.md"))
     assert isinstance(status.id, IdType)
     assert status.created_at == dt.datetime(2019, 12, 8, 3, 48, 33, 901000, tzinfo=dt.timezone.utc)
     assert isinstance(status.account, return_types.Account)

@@ -8,16 +8,15 @@ from __future__ import annotations
 
 import io
 import json
-import re
 import sys
 import threading
 import time
 import types
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import pytest
+from doc_fixtures import streaming_events
 
 from mastodon import (
     CallbackStreamListener,
@@ -32,19 +31,13 @@ from mastodon.return_types import Announcement, Notification, Status, StreamReac
 from mastodon.streaming import SSEStreamHandle, StreamEvent, WebSocketStreamHandle
 from mastodon.types_base import AttribAccessDict
 
-DOCS = Path(__file__).resolve().parents[3] / "shared" / "mastodon-api-docs"
 BASE = "https://mastodon.example"
 STREAMING = "https://streaming.mastodon.example"
 
 
 def docs_events(anchor: str) -> list[str]:
-    """The ```text event examples of a section of the streaming docs page."""
-    text = (DOCS / "methods" / "streaming.md").read_text(encoding="utf-8")
-    start = re.search(r"^## .*\{#" + anchor + r"\}\s*$", text, re.M)
-    assert start is not None
-    rest = text[start.end() :]
-    end = re.search(r"^## ", rest, re.M)
-    return re.findall(r"```text\n(.*?)```", rest[: end.start()] if end else rest, re.S)
+    """The text event examples of a section of the streaming docs page."""
+    return streaming_events(anchor)
 
 
 def sse(*blocks: str) -> bytes:

@@ -1,0 +1,82 @@
+"""The example responses of the Mastodon API reference, as committed fixture data.
+
+``tools/extract_doc_fixtures.py`` writes ``tests/fixtures/api-docs/<folder>/<page>.json`` from the offline
+reference; the tests read only those files, so a clone of the repository passes on its own.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "api-docs"
+UNREADABLE = "$unreadable"
+
+
+@cache
+def page_fixture(page: str) -> dict[str, Any]:
+    """The fixture of a reference page, named as in the reference (``"methods/statuses.md"``)."""
+    path = FIXTURES / Path(page).with_suffix(".json")
+    if not path.exists():
+        raise LookupError(f"no fixture for {page}: run tools/extract_doc_fixtures.py, or check the page name")
+    loaded: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return loaded
+
+
+def _readable(value: Any, where: str) -> Any:
+    if isinstance(value, dict) and UNREADABLE in value:
+        raise LookupError(f"{where} is {value[UNREADABLE]}")
+    # a fresh copy each time, so a test that changes its example does not change another test's
+    return json.loads(json.dumps(value))
+
+
+def docs_example(
+    page: str, anchor: str | None = None, status: int = 200, index: int = 0, *, heading: str | None = None
+) -> Any:
+    """The ``index``-th JSON example under ``##### <status>`` in section ``{#anchor}`` of a reference page.
+
+    ``page`` is relative to the reference, e.g. ``"methods/statuses.md"`` or ``"entities/Status.md"``
+    (entity pages have their example under ``## Example``: pass no anchor). For a page without anchors
+    (profile.md), pass the section's ``heading`` text instead.
+    """
+    fixture = page_fixture(page)
+    if anchor is None and heading is None:
+        blocks = fixture.get("example", [])
+        where = f"{page} ## Example"
+    else:
+        key = "#" + anchor if heading is None else heading
+        where = f"{page} {{#{anchor}}}" if heading is None else f"{page} {heading!r}"
+        if key not in fixture["sections"]:
+            raise LookupError(f"{where}: no such section with examples")
+        by_status = fixture["sections"][key]
+        if str(status) not in by_status:
+            raise LookupError(f"{where} has no {status} response")
+        blocks = by_status[str(status)]
+    if len(blocks) <= index:
+        raise LookupError(f"{where} has no JSON example {index} for {status}")
+    return _readable(blocks[index], f"{where} example {index}")
+
+
+def entity_blocks(entity: str) -> list[tuple[str | None, Any]]:
+    """Every JSON block of ``entities/<entity>.md`` as (section, value): ``None`` is the page's own entity."""
+    fixture = page_fixture(f"entities/{entity}.md")
+    return [(b["section"], _readable(b["json"], f"entities/{entity}.md")) for b in fixture["blocks"]]
+
+
+def entity_pages() -> list[str]:
+    """The names of the entity pages that have fixtures (``"Account"``, ``"Admin_Account"`` ...)."""
+    return sorted(path.stem for path in (FIXTURES / "entities").glob("*.json"))
+
+
+def streaming_events(anchor: str) -> list[str]:
+    """The text event examples of the ``{#anchor}`` section of the streaming page."""
+    events: list[str] = page_fixture("methods/streaming.md")["events"][anchor]
+    return list(events)
+
+
+def listed_keys(page: str) -> list[str]:
+    """The keys of the ``- `key` = meaning`` lists of a reference page, in order."""
+    keys: list[str] = page_fixture(page).get("listed_keys", [])
+    return list(keys)
