@@ -189,7 +189,7 @@ def test_ci_runs_the_readme_test_command_in_a_venv_of_its_own() -> None:
 
 
 def test_nothing_reads_the_reference_beside_the_checkout() -> None:
-    """Tests, the package and the benchmarks use committed fixtures, never the reference kept beside the checkout (a clone lacks it)."""
+    """Tests, the package and the benchmarks read committed fixtures, never the reference (a clone lacks it)."""
     repo = Path(__file__).resolve().parents[2]
     folder_name = "mastodon-api-" + "docs"  # spelled in two parts so that this test does not find itself
     offenders = [
