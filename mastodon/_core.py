@@ -252,6 +252,22 @@ def _redact_mapping(values: Mapping[str, Any] | list[tuple[str, Any]] | None) ->
     return [(key, "***" if key.split("[")[0] in _SECRET_PARAMS else value) for key, value in items]
 
 
+class _Call:
+    """One API call as every attempt sends it: method, path, URL, encoded parameters, files and headers."""
+
+    __slots__ = ("body_json", "data", "files", "headers", "method", "path", "query", "url")
+
+    def __init__(self, method: str, path: str, url: str, files: Any, headers: dict[str, str]) -> None:
+        self.method = method
+        self.path = path
+        self.url = url
+        self.files = files
+        self.headers = headers
+        self.query: Any = None
+        self.data: Any = None
+        self.body_json: Any = None
+
+
 class Core:
     """The state a client holds and the one request pipeline. Composed into :class:`mastodon.Mastodon`."""
 
@@ -651,87 +667,116 @@ class Core:
         offset_pagination: bool = False,
         auth: bool = True,
     ) -> T:
-        """Send one API request through the whole pipeline and return the converted answer."""
-        base = base_url or self.api_base_url
-        url = f"{base}{path}"
+        """Send one API request through the whole pipeline and return the converted answer.
+
+        Three steps, each one screen: :meth:`_build_call` (what goes out), :meth:`_exchange` (whether
+        and when to send it again: retry policy, rate limiter) around :meth:`_send` (one attempt), and
+        :meth:`_answer` (errors, decoding, conversion, pagination).
+        """
+        token = access_token or (self.access_token if auth else None)
+        call = self._build_call(method, path, params, files, json_body, headers, token, base_url)
+        response = self._exchange(call, do_ratelimiting)
+        return self._answer(call, response, returns, params, offset_pagination)
+
+    def _build_call(
+        self,
+        method: str,
+        path: str,
+        params: Mapping[str, Any],
+        files: Any,
+        json_body: bool,
+        headers: Mapping[str, str] | None,
+        token: str | None,
+        base_url: str | None,
+    ) -> _Call:
+        """The URL, headers and encoded parameters of one call (logged when ``debug_requests``)."""
         all_params = dict(params)
         if self.lang is not None and "lang" not in all_params:
             all_params["lang"] = self.lang
         request_headers: dict[str, str] = {}
         if self.user_agent:
             request_headers["User-Agent"] = self.user_agent
-        token = access_token or (self.access_token if auth else None)
         if token:
             request_headers["Authorization"] = "Bearer " + token
         if self.lang:
             request_headers["Accept-Language"] = self.lang
         if headers:
             request_headers.update(headers)
-
-        query: Any = None
-        data: Any = None
-        body_json: Any = None
+        call = _Call(method, path, f"{base_url or self.api_base_url}{path}", files, request_headers)
         if method == "GET":
-            query = encode_form(all_params)
+            call.query = encode_form(all_params)
         elif json_body:
-            body_json = encode_json(all_params)
+            call.body_json = encode_json(all_params)
         else:
-            data = encode_form(all_params) or None
-
+            call.data = encode_form(all_params) or None
         if self.debug_requests:
-            self._log_request(method, url, query or data or body_json, request_headers, files)
+            self._log_request(method, call.url, call.query or call.data or call.body_json, request_headers, files)
+        return call
 
+    def _exchange(self, call: _Call, do_ratelimiting: bool) -> requests.Response:
+        """Send ``call`` until its answer is final: the retry policy and the rate limiter decide when to resend."""
         policy = self.retry_policy
-        clock = self._ratelimiter.clock
+        limiter = self._ratelimiter
         retries = 0
         ratelimit_waits = 0
         while True:
             if do_ratelimiting:
-                self._ratelimiter.before_request()
+                limiter.before_request()
             try:
-                response = self._send(method, url, query, data, body_json, files, request_headers)
+                response = self._send(call)
             except MastodonNetworkError as error:
-                resendable = never_reached(error.__cause__) or policy.may_resend(method, request_headers)
+                resendable = never_reached(error.__cause__) or policy.may_resend(call.method, call.headers)
                 if not resendable or retries >= policy.total:
                     raise
                 retries += 1
-                self._before_retry(policy, method, path, retries, type(error.__cause__).__name__, None, files)
+                self._before_retry(call, retries, type(error.__cause__).__name__, None)
                 continue
-            if "Deprecation" in response.headers:
-                warnings.warn(
-                    f"Endpoint {path} is marked as deprecated and may be removed in future Mastodon versions.",
-                    MastodonDeprecationWarning,
-                    stacklevel=4,
-                )
             if do_ratelimiting:
-                self._ratelimiter.after_response(response.headers, response.ok)
-            if self.debug_requests:
-                self._log_response(response)
+                limiter.after_response(response.headers, response.ok)
             if response.status_code == 429:
-                wait = self._ratelimiter.wait_for_429(response.headers, do_ratelimiting)
+                wait = limiter.wait_for_429(response.headers, do_ratelimiting)
                 if ratelimit_waits >= policy.ratelimit_waits:
                     raise MastodonRatelimitError(
-                        f"Hit rate limit on {method} {path} {ratelimit_waits + 1} times in a row; giving up."
+                        f"Hit rate limit on {call.method} {call.path} {ratelimit_waits + 1} times in a row; giving up."
                     )
                 ratelimit_waits += 1
                 if wait > 0:
-                    logger.info("Rate limited on %s %s; waiting %.1f s before retrying", method, path, wait)
-                    clock.sleep(wait)
-                _rewind(files)
+                    logger.info("Rate limited on %s %s; waiting %.1f s before retrying", call.method, call.path, wait)
+                    limiter.clock.sleep(wait)
+                _rewind(call.files)
                 continue
             if (
                 response.status_code in policy.statuses
                 and retries < policy.total
-                and policy.may_resend(method, request_headers)
+                and policy.may_resend(call.method, call.headers)
             ):
-                retry_after = retry_after_seconds(response.headers.get("Retry-After"), clock.now())
+                retry_after = retry_after_seconds(response.headers.get("Retry-After"), limiter.clock.now())
                 if retry_after is None or retry_after <= policy.max_wait:
                     retries += 1
-                    reason = f"{response.status_code} {response.reason}"
-                    self._before_retry(policy, method, path, retries, reason, retry_after, files)
+                    self._before_retry(call, retries, f"{response.status_code} {response.reason}", retry_after)
                     continue
-            break
+            return response
 
+    def _before_retry(self, call: _Call, attempt: int, reason: str, retry_after: float | None) -> None:
+        """Log a retry, tell the ``on_retry`` hook, wait, and rewind any files for the next attempt."""
+        policy = self.retry_policy
+        wait = retry_after if retry_after is not None else policy.backoff(attempt)
+        logger.info("Retrying %s %s (attempt %d, %s) in %.2f s", call.method, call.path, attempt + 1, reason, wait)
+        if policy.on_retry is not None:
+            policy.on_retry(RetryEvent(call.method, call.path, attempt, reason, wait))
+        if wait > 0:
+            self._ratelimiter.clock.sleep(wait)
+        _rewind(call.files)
+
+    def _answer(
+        self,
+        call: _Call,
+        response: requests.Response,
+        returns: Returns[T],
+        params: Mapping[str, Any],
+        offset_pagination: bool,
+    ) -> T:
+        """The final answer as ``returns`` says: the mapped error, or the decoded and converted body."""
         if not response.ok:
             raise self._api_error(response)
         if returns.body == "response":
@@ -741,34 +786,17 @@ class Core:
             result = returns.convert(body)
         except (TypeError, ValueError, AttributeError) as error:
             raise MastodonAPIError(
-                f"The server's answer to {method} {path} is not the expected {returns.item_type}: {error}. "
+                f"The server's answer to {call.method} {call.path} is not the expected {returns.item_type}: {error}. "
                 f"It was: {self._snippet(response)}"
             ) from error
         if returns.paginated:
-            self._attach_pages(result, response, method, path, params, returns, offset_pagination)
-        refresh = async_refresh_info(response.headers.get("Mastodon-Async-Refresh"), method, path, params, returns)
+            self._attach_pages(result, response, call.method, call.path, params, returns, offset_pagination)
+        refresh = async_refresh_info(
+            response.headers.get("Mastodon-Async-Refresh"), call.method, call.path, params, returns
+        )
         if refresh is not None and isinstance(result, (AttribAccessDict, PaginatableList, NonPaginatableList)):
             result._async_refresh = refresh
         return result
-
-    def _before_retry(
-        self,
-        policy: RetryPolicy,
-        method: str,
-        path: str,
-        attempt: int,
-        reason: str,
-        retry_after: float | None,
-        files: Any,
-    ) -> None:
-        """Log a retry, tell the ``on_retry`` hook, wait, and rewind any files for the next attempt."""
-        wait = retry_after if retry_after is not None else policy.backoff(attempt)
-        logger.info("Retrying %s %s (attempt %d, %s) in %.2f s", method, path, attempt + 1, reason, wait)
-        if policy.on_retry is not None:
-            policy.on_retry(RetryEvent(method, path, attempt, reason, wait))
-        if wait > 0:
-            self._ratelimiter.clock.sleep(wait)
-        _rewind(files)
 
     @staticmethod
     def _attach_pages(
@@ -809,31 +837,42 @@ class Core:
                 info["_pagination_offset_field"] = returns.page_field
         result._pagination_next, result._pagination_prev = next_info, prev_info
 
-    def _send(
-        self,
-        method: str,
-        url: str,
-        query: Any,
-        data: Any,
-        body_json: Any,
-        files: Any,
-        headers: dict[str, str],
-    ) -> requests.Response:
+    def _send(self, call: _Call) -> requests.Response:
+        """One attempt: send ``call`` and return the answer, whatever its status; no answer is a typed error."""
+        url = call.url
         request = requests.Request(
-            method, url, headers=headers, params=query, data=data, json=body_json, files=files, auth=_no_auth
+            call.method,
+            url,
+            headers=call.headers,
+            params=call.query,
+            data=call.data,
+            json=call.body_json,
+            files=call.files,
+            auth=_no_auth,
         )
         try:
             prepared = self.session.prepare_request(request)
-            return self.session.send(prepared, timeout=self._timeouts(), **self._send_settings(url))
+            response = self.session.send(prepared, timeout=self._timeouts(), **self._send_settings(url))
         except requests.exceptions.InvalidJSONError as error:
             raise MastodonIllegalArgumentError(f"The parameters cannot be sent as JSON: {error}") from error
         except requests.exceptions.ReadTimeout as error:
-            raise MastodonReadTimeout(f"Timed out waiting for {method} {self._redact(_strip_query(url))}") from error
+            raise MastodonReadTimeout(
+                f"Timed out waiting for {call.method} {self._redact(_strip_query(url))}"
+            ) from error
         except requests.exceptions.RequestException as error:
             raise MastodonNetworkError(
-                f"Could not complete request: {method} {self._redact(_strip_query(url))}: "
+                f"Could not complete request: {call.method} {self._redact(_strip_query(url))}: "
                 f"{self._redact(type(error).__name__ + ': ' + str(error))}"
             ) from error
+        if "Deprecation" in response.headers:
+            warnings.warn(
+                f"Endpoint {call.path} is marked as deprecated and may be removed in future Mastodon versions.",
+                MastodonDeprecationWarning,
+                stacklevel=6,
+            )
+        if self.debug_requests:
+            self._log_response(response)
+        return response
 
     def _decode(self, response: requests.Response, returns: Returns[Any]) -> Any:
         content = response.content
