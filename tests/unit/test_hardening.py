@@ -50,3 +50,47 @@ def test_create_account_token_file_replaces_a_symlink_instead_of_following_it(
     app_api.create_account("alice", "pass-0001", "a@example.org", to_file=target)
     assert elsewhere.read_text() == "not yours\n"
     assert not target.is_symlink() and target.read_text().startswith("user-token-0001\n")
+
+
+# ---------------------------------------------------------------------------------------------
+# 8. A credential write killed before its rename leaves no secret behind after the next write
+
+_KILLED_WRITER = """
+import os, signal, sys
+from mastodon import _credentials
+
+def killed_replace(source, target):  # the process dies after the secret is on disk, before the rename
+    os.kill(os.getpid(), signal.SIGKILL)
+
+_credentials.os.replace = killed_replace
+_credentials.write_private_file(sys.argv[1], "token-killed-0001\\n")
+"""
+
+
+def test_a_killed_write_leaves_a_temporary_that_the_next_write_removes(tmp_path) -> None:
+    import signal
+    import subprocess
+    import sys
+
+    target = tmp_path / "user.secret"
+    done = subprocess.run(
+        [sys.executable, "-c", _KILLED_WRITER, str(target)], cwd=os.getcwd(), capture_output=True, check=False
+    )
+    assert done.returncode == -signal.SIGKILL
+    leftovers = [path for path in tmp_path.iterdir() if path.name.endswith(".tmp")]
+    assert len(leftovers) == 1 and "token-killed-0001" in leftovers[0].read_text()
+
+    from mastodon._credentials import write_private_file
+
+    write_private_file(target, "token-fresh-0001\n")
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["user.secret"]
+    assert target.read_text() == "token-fresh-0001\n"
+
+
+def test_the_temporary_of_a_live_writer_is_left_alone(tmp_path) -> None:
+    from mastodon._credentials import write_private_file
+
+    live = tmp_path / f".user.secret.{os.getppid()}-abcd.tmp"  # the parent process (pytest's runner) is alive
+    live.write_text("in progress")
+    write_private_file(tmp_path / "user.secret", "token-fresh-0001\n")
+    assert live.exists()
