@@ -19,6 +19,7 @@ import warnings
 from collections.abc import Callable, Mapping
 from pathlib import PurePath
 from typing import Any, Generic, TypeVar, overload
+from urllib.parse import urlsplit
 
 import requests
 
@@ -994,15 +995,21 @@ def _names_a_file(value: str | PurePath) -> bool:
         return False
 
 
-_LOOPBACK_HOSTS = ("localhost", "127.", "[::1]")
+_HOST_PORT = re.compile(r"(\[[0-9A-Fa-f:.]+\]|[^\[\]:]+)(:\d+)?")
 
 
 def _refuse_plain_http(base_url: str, allow_http: bool) -> None:
-    """Plain ``http://`` sends the token in clear; only loopback hosts or an explicit opt-in may use it."""
+    """Plain ``http://`` sends the token in clear; only loopback hosts or an explicit opt-in may use it.
+
+    The host is parsed from the URL (user info and port dropped): only the exact name ``localhost`` and
+    loopback addresses pass, not ``localhost.attacker.example`` or ``localhost@attacker.example``.
+    """
     if not base_url.startswith("http://") or allow_http or os.environ.get("MASTODON_ALLOW_HTTP") == "1":
         return
-    host = base_url[len("http://") :].split("/", 1)[0]
-    if host.startswith(_LOOPBACK_HOSTS):
+    from ._oauth import is_loopback_host
+
+    host_port = _HOST_PORT.fullmatch(urlsplit(base_url).netloc)  # user info ("x@host") does not match
+    if host_port is not None and is_loopback_host(host_port.group(1)):
         return
     raise MastodonIllegalArgumentError(
         f"{base_url} uses plain http, which would send your access token unencrypted. Use https://, or pass "

@@ -209,15 +209,17 @@ def parse_callback(value: str) -> CallbackResult:
 # URLs
 
 
-_LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain", "ip6-localhost"})
-
-
 def is_loopback_host(host: str | None) -> bool:
-    """True for ``localhost`` and loopback IP literals (127.0.0.0/8, ::1)."""
+    """True for the exact name ``localhost`` and loopback IP literals (127.0.0.0/8, ::1); nothing else.
+
+    Look-alike names (``localhost.attacker.example``, ``127.0.0.1.nip.io``) are ordinary hosts.
+    """
     if not host:
         return False
-    host = host.strip("[]").lower()
-    if host in _LOOPBACK_NAMES or host.endswith(".localhost"):
+    host = host.lower()
+    if host.startswith("[") and host.endswith("]"):
+        host = host[1:-1]
+    if host == "localhost":
         return True
     try:
         return ipaddress.ip_address(host).is_loopback

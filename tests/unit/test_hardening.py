@@ -94,3 +94,62 @@ def test_the_temporary_of_a_live_writer_is_left_alone(tmp_path) -> None:
     live.write_text("in progress")
     write_private_file(tmp_path / "user.secret", "token-fresh-0001\n")
     assert live.exists()
+
+
+# ---------------------------------------------------------------------------------------------
+# 2. Plain http only for real loopback hosts, however the URL dresses itself up
+
+LOOK_ALIKES = [
+    "http://localhost.attacker.example",
+    "http://127.0.0.1.nip.io",
+    "http://localhost@attacker.example",
+    "http://127.0.0.1@attacker.example",
+    "http://[::1].attacker.example",
+    "http://localhostattacker.example",
+]
+
+
+@pytest.mark.parametrize("url", LOOK_ALIKES)
+def test_plain_http_to_a_look_alike_host_is_refused(url: str, monkeypatch) -> None:
+    from mastodon import MastodonIllegalArgumentError
+
+    monkeypatch.delenv("MASTODON_ALLOW_HTTP", raising=False)
+    with pytest.raises(MastodonIllegalArgumentError, match="plain http"):
+        Mastodon(api_base_url=url, access_token="tok-secret-0001")
+
+
+@pytest.mark.parametrize("url", LOOK_ALIKES)
+def test_plain_http_from_a_credential_file_is_refused(url: str, tmp_path, monkeypatch) -> None:
+    from mastodon import MastodonIllegalArgumentError
+
+    monkeypatch.delenv("MASTODON_ALLOW_HTTP", raising=False)
+    secret = tmp_path / "user.secret"
+    secret.write_text(f"tok-secret-0001\n{url}\n")
+    secret.chmod(0o600)
+    with pytest.raises(MastodonIllegalArgumentError, match="plain http"):
+        Mastodon(access_token=secret)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://localhost",
+        "http://localhost:3000",
+        "http://127.0.0.1:8080",
+        "http://127.1.2.3",
+        "http://[::1]:80",
+        "http://[::1]",
+    ],
+)
+def test_plain_http_to_loopback_is_accepted(url: str, monkeypatch) -> None:
+    monkeypatch.delenv("MASTODON_ALLOW_HTTP", raising=False)
+    assert Mastodon(api_base_url=url, access_token="tok-secret-0001").api_base_url == url
+
+
+def test_cli_refuses_a_look_alike_host(monkeypatch) -> None:
+    from mastodon._oauth import check_instance_url
+    from mastodon.errors import MastodonIllegalArgumentError
+
+    for url in ("http://localhost.attacker.example", "http://localhost.localdomain.attacker.example"):
+        with pytest.raises(MastodonIllegalArgumentError):
+            check_instance_url(url)
