@@ -10,6 +10,7 @@ shape and their parameters, and nothing else.
 from __future__ import annotations
 
 import copy
+import html
 import json
 import logging
 import os
@@ -19,7 +20,7 @@ import warnings
 from collections.abc import Callable, Mapping
 from pathlib import PurePath
 from typing import Any, Generic, TypeVar, overload
-from urllib.parse import urlsplit
+from urllib.parse import quote, quote_plus, urlsplit
 
 import requests
 
@@ -256,7 +257,7 @@ def _redact_mapping(values: Mapping[str, Any] | list[tuple[str, Any]] | None) ->
 class _Call:
     """One API call as every attempt sends it: method, path, URL, encoded parameters, files and headers."""
 
-    __slots__ = ("body_json", "data", "files", "headers", "method", "path", "query", "url")
+    __slots__ = ("body_json", "data", "files", "headers", "method", "path", "query", "secrets", "url")
 
     def __init__(self, method: str, path: str, url: str, files: Any, headers: dict[str, str]) -> None:
         self.method = method
@@ -267,6 +268,7 @@ class _Call:
         self.query: Any = None
         self.data: Any = None
         self.body_json: Any = None
+        self.secrets: tuple[str, ...] = ()
 
 
 class Core:
@@ -704,6 +706,9 @@ class Core:
         if headers:
             request_headers.update(headers)
         call = _Call(method, path, f"{base_url or self.api_base_url}{path}", files, request_headers)
+        call.secrets = tuple(
+            value for key, value in all_params.items() if isinstance(value, str) and key.split("[")[0] in _SECRET_PARAMS
+        ) + ((token,) if token else ())
         if method == "GET":
             call.query = encode_form(all_params)
         elif json_body:
@@ -779,16 +784,16 @@ class Core:
     ) -> T:
         """The final answer as ``returns`` says: the mapped error, or the decoded and converted body."""
         if not response.ok:
-            raise self._api_error(response)
+            raise self._api_error(response, call)
         if returns.body == "response":
             return returns.convert(response)
-        body = response.text if returns.body == "text" else self._decode(response, returns)
+        body = response.text if returns.body == "text" else self._decode(response, returns, call)
         try:
             result = returns.convert(body)
         except (TypeError, ValueError, AttributeError) as error:
             raise MastodonAPIError(
                 f"The server's answer to {call.method} {call.path} is not the expected {returns.item_type}: {error}. "
-                f"It was: {self._snippet(response)}"
+                f"It was: {self._snippet(response, call)}"
             ) from error
         if returns.paginated:
             self._attach_pages(result, response, call.method, call.path, params, returns, offset_pagination)
@@ -857,13 +862,15 @@ class Core:
         except requests.exceptions.InvalidJSONError as error:
             raise MastodonIllegalArgumentError(f"The parameters cannot be sent as JSON: {error}") from error
         except requests.exceptions.ReadTimeout as error:
+            _scrub_request(error.request, self._redaction_forms(call.secrets))
             raise MastodonReadTimeout(
-                f"Timed out waiting for {call.method} {self._redact(_strip_query(url))}"
+                f"Timed out waiting for {call.method} {self._redact(_strip_query(url), call.secrets)}"
             ) from error
         except requests.exceptions.RequestException as error:
+            _scrub_request(error.request, self._redaction_forms(call.secrets))
             raise MastodonNetworkError(
-                f"Could not complete request: {call.method} {self._redact(_strip_query(url))}: "
-                f"{self._redact(type(error).__name__ + ': ' + str(error))}"
+                f"Could not complete request: {call.method} {self._redact(_strip_query(url), call.secrets)}: "
+                f"{self._redact(type(error).__name__ + ': ' + str(error), call.secrets)}"
             ) from error
         if "Deprecation" in response.headers:
             warnings.warn(
@@ -872,10 +879,10 @@ class Core:
                 stacklevel=6,
             )
         if self.debug_requests:
-            self._log_response(response)
+            self._log_response(response, call)
         return response
 
-    def _decode(self, response: requests.Response, returns: Returns[Any]) -> Any:
+    def _decode(self, response: requests.Response, returns: Returns[Any], call: _Call | None = None) -> Any:
         content = response.content
         if not content or not content.strip():
             if returns is NOTHING or returns is RAW:
@@ -893,11 +900,15 @@ class Core:
                 return None
             raise MastodonAPIError(
                 f"Could not parse response as JSON, response code was {response.status_code}, "
-                f"content type {response.headers.get('Content-Type', 'unknown')!r}, body: {self._snippet(response)}",
+                f"content type {response.headers.get('Content-Type', 'unknown')!r}, "
+                f"body: {self._snippet(response, call)}",
                 f"Exception was: {error}",
             ) from error
 
-    def _api_error(self, response: requests.Response) -> MastodonAPIError:
+    def _api_error(self, response: requests.Response, call: _Call | None = None) -> MastodonAPIError:
+        """The mapped error for an error answer; it keeps the response, with the call's secrets masked in it."""
+        secrets = call.secrets if call is not None else ()
+        _scrub_response(response, self._redaction_forms(secrets))
         status = response.status_code
         error_text: str | None = None
         description: str | None = None
@@ -908,16 +919,17 @@ class Core:
             payload = None
         if isinstance(payload, Mapping):
             raw_error = payload.get("error")
-            error_text = self._redact(str(raw_error)) if raw_error is not None else None
+            error_text = self._redact(str(raw_error), secrets) if raw_error is not None else None
             raw_description = payload.get("error_description")
-            description = self._redact(str(raw_description)) if raw_description is not None else None
+            description = self._redact(str(raw_description), secrets) if raw_description is not None else None
             raw_details = payload.get("details")
-            details = dict(raw_details) if isinstance(raw_details, Mapping) else None
+            if isinstance(raw_details, Mapping):
+                details = _mask_strings(dict(raw_details), self._redaction_forms(secrets))
         elif isinstance(payload, str):
-            error_text = self._redact(payload)
+            error_text = self._redact(payload, secrets)
         elif response.content:
             kind = response.headers.get("Content-Type", "unknown content type")
-            error_text = f"non-JSON body ({kind}): {self._snippet(response)}"
+            error_text = f"non-JSON body ({kind}): {self._snippet(response, call)}"
         if status == 404 and not error_text:
             error_text = "Endpoint not found."
         return error_class_for_status(status)(
@@ -936,18 +948,20 @@ class Core:
     def _secrets(self) -> list[str]:
         return [value for value in (self.access_token, self.client_secret, self._refresh_token) if value]
 
-    def _redact(self, text: str) -> str:
-        """``text`` with every secret this client holds replaced by ``***``."""
-        for secret in self._secrets():
-            if len(secret) >= 4:
-                text = text.replace(secret, "***")
-        return text
+    def _redaction_forms(self, extra: tuple[str, ...] = ()) -> list[str]:
+        """Every secret of this client and of one call (``extra``), in every encoding it may come back in."""
+        return _secret_forms((*self._secrets(), *extra))
 
-    def _snippet(self, response: requests.Response) -> str:
-        text = response.content[:_BODY_SNIPPET].decode("utf-8", "replace")
-        if len(response.content) > _BODY_SNIPPET:
-            text += f"... ({len(response.content)} bytes)"
-        return repr(self._redact(text))
+    def _redact(self, text: str, extra: tuple[str, ...] = ()) -> str:
+        """``text`` with every secret this client holds (and the call's ``extra`` ones) replaced by ``***``."""
+        return _mask_text(text, self._redaction_forms(extra))
+
+    def _snippet(self, response: requests.Response, call: _Call | None = None) -> str:
+        content = response.content
+        text = self._redact(content[: _BODY_SNIPPET * 4].decode("utf-8", "replace"), call.secrets if call else ())
+        if len(text) > _BODY_SNIPPET or len(content) > _BODY_SNIPPET * 4:
+            text = text[:_BODY_SNIPPET] + f"... ({len(content)} bytes)"
+        return repr(text)
 
     def _log_request(self, method: str, url: str, params: Any, headers: Mapping[str, str], files: Any) -> None:
         _ensure_debug_handler()
@@ -962,12 +976,12 @@ class Core:
             list(files) if files else None,
         )
 
-    def _log_response(self, response: requests.Response) -> None:
+    def _log_response(self, response: requests.Response, call: _Call | None = None) -> None:
         logger.info(
             "Mastodon: Response received with code %s. Headers: %s Body: %s",
             response.status_code,
             dict(response.headers),
-            _mask_secret_fields(self._snippet(response)),
+            _mask_secret_fields(self._snippet(response, call)),
         )
 
     # -----------------------------------------------------------------------------------------
@@ -1030,6 +1044,80 @@ _SECRET_FIELD = re.compile(
 def _mask_secret_fields(text: str) -> str:
     """Secret values in a JSON text (a token answer being logged) replaced by ``***``."""
     return _SECRET_FIELD.sub(r'\1***"', text)
+
+
+def _secret_forms(secrets: tuple[str, ...]) -> list[str]:
+    """Each secret as sent or echoed: as is, percent-encoded (form and path style), JSON- and HTML-escaped.
+
+    Longest first, so a secret is masked whole before any shorter one inside it.
+    """
+    forms: set[str] = set()
+    for secret in secrets:
+        if len(secret) < 4:
+            continue
+        forms.update(
+            (
+                secret,
+                quote_plus(secret),
+                quote(secret, safe=""),
+                quote(secret),
+                json.dumps(secret)[1:-1],
+                json.dumps(secret, ensure_ascii=False)[1:-1],
+                html.escape(secret),
+            )
+        )
+    return sorted(forms, key=len, reverse=True)
+
+
+def _mask_text(text: str, forms: list[str]) -> str:
+    for form in forms:
+        if form in text:
+            text = text.replace(form, "***")
+    return text
+
+
+def _mask_strings(value: Any, forms: list[str]) -> Any:
+    """A decoded JSON value with the secrets masked in every string inside it."""
+    if isinstance(value, str):
+        return _mask_text(value, forms)
+    if isinstance(value, dict):
+        return {key: _mask_strings(item, forms) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_mask_strings(item, forms) for item in value]
+    return value
+
+
+def _mask_body(body: Any, forms: list[str]) -> Any:
+    if isinstance(body, str):
+        return _mask_text(body, forms)
+    if isinstance(body, bytes):
+        for form in forms:
+            encoded = form.encode("utf-8")
+            if encoded in body:
+                body = body.replace(encoded, b"***")
+    return body
+
+
+def _scrub_request(request: requests.PreparedRequest | requests.Request | None, forms: list[str]) -> None:
+    """Mask the credentials of a request that an exception keeps (its bearer header, its secret parameters)."""
+    if not isinstance(request, requests.PreparedRequest):
+        return
+    if "Authorization" in request.headers:
+        request.headers["Authorization"] = "Bearer ***"
+    if request.url:
+        request.url = _mask_text(request.url, forms)
+    request.body = _mask_body(request.body, forms)
+
+
+def _scrub_response(response: requests.Response, forms: list[str]) -> None:
+    """Mask credentials in an error's response (and its redirects): the request it answered, and any echo."""
+    for each in (*response.history, response):
+        if each.request is not None:
+            clean = each.request.copy()
+            _scrub_request(clean, forms)
+            each.request = clean
+        if isinstance(each._content, bytes):
+            each._content = _mask_body(each._content, forms)
 
 
 def _strip_query(url: str) -> str:

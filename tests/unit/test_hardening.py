@@ -153,3 +153,86 @@ def test_cli_refuses_a_look_alike_host(monkeypatch) -> None:
     for url in ("http://localhost.attacker.example", "http://localhost.localdomain.attacker.example"):
         with pytest.raises(MastodonIllegalArgumentError):
             check_instance_url(url)
+
+
+# ---------------------------------------------------------------------------------------------
+# 4 and 7. Errors keep their response, with every secret of the call masked in every encoding
+
+TOKEN = "tok-secret-0123456789"
+
+
+def _everything_printable(error: BaseException) -> str:
+    """The formatted chain, each link's str / repr / args, and the pickle of the error."""
+    import pickle
+    import traceback
+
+    texts = ["".join(traceback.format_exception(type(error), error, error.__traceback__))]
+    pending: list[BaseException] = [error]
+    while pending:
+        current = pending.pop()
+        texts += [str(current), repr(current), repr(current.args)]
+        pending += [link for link in (current.__cause__, current.__context__) if link is not None]
+    texts.append(pickle.dumps(error).decode("latin-1"))
+    return "\n".join(texts)
+
+
+def _echo(request, context) -> dict[str, str]:
+    """A server that repeats the request back in its error: the body as sent, and the bearer header."""
+    return {"error": f"bad request: {request.text}", "error_description": request.headers.get("Authorization", "")}
+
+
+def test_an_api_error_keeps_its_response_without_the_token(http, clock) -> None:
+    import pickle
+
+    from mastodon.errors import MastodonNotFoundError
+
+    client = Mastodon(api_base_url=BASE, access_token=TOKEN)
+    client._set_clock(clock)
+    http.get(f"{BASE}/api/v1/statuses/1", status_code=404, json={"error": "Record not found"})
+    with pytest.raises(MastodonNotFoundError) as raised:
+        client.status(1)
+    error = raised.value
+    assert error.response is not None and error.response.json() == {"error": "Record not found"}
+    assert error.response.request.headers["Authorization"] == "Bearer ***"
+    assert TOKEN.encode() not in pickle.dumps(error)
+    assert pickle.loads(pickle.dumps(error)).status_code == 404
+    # The request the client sent was not changed: the next call still carries the token.
+    http.get(f"{BASE}/api/v1/statuses/2", json={"id": "2"})
+    client.status(2)
+    assert http.last_request.headers["Authorization"] == f"Bearer {TOKEN}"
+
+
+def test_log_in_masks_a_special_password_in_every_encoding(http) -> None:
+    from mastodon.errors import MastodonError
+
+    password = "p@ss w/rd&é+%!"
+    client = Mastodon(client_id="cid-0001", client_secret="csecret-0001", api_base_url=BASE)
+    http.get(f"{BASE}/.well-known/oauth-authorization-server", status_code=404, json={"error": "Record not found"})
+    http.post(f"{BASE}/oauth/token", status_code=400, json=_echo)
+    with pytest.warns(DeprecationWarning), pytest.raises(MastodonError) as raised:
+        client.log_in("alice@example.org", password)
+    from urllib.parse import quote, quote_plus
+
+    shown = _everything_printable(raised.value)
+    assert "grant_type=password" in shown  # the echo is there ...
+    for form in (password, quote_plus(password), quote(password, safe=""), "csecret-0001"):
+        assert form not in shown  # ... with the secrets masked
+
+
+def test_create_account_masks_the_password_and_the_app_token(http, clock, caplog) -> None:
+    import logging
+
+    from mastodon.errors import MastodonError
+
+    password = "pass word&0001"
+    client = Mastodon(client_id="cid-0001", client_secret="csecret-0001", api_base_url=BASE, debug_requests=True)
+    client._set_clock(clock)
+    http.post(f"{BASE}/oauth/token", json={"access_token": "app-token-0001", "scope": "read write follow push"})
+    http.post(f"{BASE}/api/v1/accounts", status_code=422, json=_echo)
+    caplog.set_level(logging.DEBUG, logger="mastodon")
+    with pytest.raises(MastodonError) as raised:
+        client.create_account("alice", password, "a@example.org")
+    shown = _everything_printable(raised.value) + "\n".join(record.getMessage() for record in caplog.records)
+    assert "username=alice" in shown
+    for secret in (password, "pass+word%260001", "app-token-0001", "csecret-0001"):
+        assert secret not in shown
