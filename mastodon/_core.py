@@ -37,6 +37,7 @@ from .errors import (
     MastodonRatelimitError,
     MastodonReadTimeout,
     MastodonVersionError,
+    MastodonWarning,
     error_class_for_status,
 )
 from .types_base import AttribAccessDict, EmptyResponse, NonPaginatableList, PaginatableList, _entity_class_named
@@ -298,7 +299,8 @@ class Core:
 
         ``client_id`` and ``access_token`` may name Mastodon.py credential files, which also supply the
         base URL (and the client id and secret). Where arguments are absent, ``MASTODON_API_BASE_URL``,
-        ``MASTODON_ACCESS_TOKEN``, ``MASTODON_CLIENT_ID`` and ``MASTODON_CLIENT_SECRET`` are used.
+        ``MASTODON_ACCESS_TOKEN``, ``MASTODON_CLIENT_ID`` and ``MASTODON_CLIENT_SECRET`` are used; the
+        environment's credentials only with its own base URL (for another one they are left out, with a warning).
         ``ratelimit_method`` is ``"wait"``, ``"throw"`` or ``"pace"``; ``request_timeout`` is seconds,
         or a ``(connect, read)`` pair; ``version_check_mode`` is ``"none"``, ``"created"`` or
         ``"changed"``; ``feature_set`` is ``"mainline"``, ``"fedibird"`` or ``"pleroma"``.
@@ -392,9 +394,35 @@ class Core:
         self.api_base_url = from_file
 
     def _configure_from_environment(self) -> None:
+        """Fill what the arguments and files left out from ``MASTODON_*`` variables.
+
+        The environment's credentials belong to ``MASTODON_API_BASE_URL``: for any other base URL (given
+        as an argument or by a file) they are not used, and a warning says so, so that a token never goes
+        to a server it was not issued by.
+        """
         environ = os.environ
-        if self.api_base_url is None and environ.get("MASTODON_API_BASE_URL"):
-            self.api_base_url = normalize_base_url(environ["MASTODON_API_BASE_URL"])
+        env_base = environ.get("MASTODON_API_BASE_URL")
+        if self.api_base_url is None and env_base:
+            self.api_base_url = normalize_base_url(env_base)
+        wanted = [
+            name
+            for name, missing in (
+                ("MASTODON_ACCESS_TOKEN", self.access_token is None),
+                ("MASTODON_CLIENT_ID", self.client_id is None),
+            )
+            if missing and environ.get(name)
+        ]
+        if not wanted:
+            return
+        paired = bool(env_base) and self.api_base_url == normalize_base_url(env_base or "")
+        if not paired:
+            warnings.warn(
+                f"{' and '.join(wanted)} {'is' if len(wanted) == 1 else 'are'} not used: the environment's "
+                f"credentials belong to MASTODON_API_BASE_URL ({env_base or 'not set'}), not to {self.api_base_url}",
+                MastodonWarning,
+                stacklevel=4,
+            )
+            return
         if self.access_token is None and environ.get("MASTODON_ACCESS_TOKEN"):
             self.access_token = environ["MASTODON_ACCESS_TOKEN"]
         if self.client_id is None and environ.get("MASTODON_CLIENT_ID"):

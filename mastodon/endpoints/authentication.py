@@ -668,7 +668,10 @@ def _register_app(
         "redirect_uris": _redirect_uris_text(redirect_uris),
         "website": website,
     }
-    client = Core(api_base_url=base, request_timeout=request_timeout, session=session, user_agent=user_agent)
+    # access_token="": registering an app sends no token, so none is looked up in the environment.
+    client = Core(
+        api_base_url=base, access_token="", request_timeout=request_timeout, session=session, user_agent=user_agent
+    )
     client.access_token = None
     client.client_secret = None
     try:

@@ -236,3 +236,35 @@ def test_create_account_masks_the_password_and_the_app_token(http, clock, caplog
     assert "username=alice" in shown
     for secret in (password, "pass+word%260001", "app-token-0001", "csecret-0001"):
         assert secret not in shown
+
+
+# ---------------------------------------------------------------------------------------------
+# 5. Environment credentials go only to MASTODON_API_BASE_URL
+
+
+def test_environment_token_is_not_sent_to_another_base_url(monkeypatch) -> None:
+    from mastodon.errors import MastodonWarning
+
+    monkeypatch.setenv("MASTODON_API_BASE_URL", "https://home.example")
+    monkeypatch.setenv("MASTODON_ACCESS_TOKEN", "env-token-0001")
+    monkeypatch.setenv("MASTODON_CLIENT_ID", "env-cid-0001")
+    monkeypatch.setenv("MASTODON_CLIENT_SECRET", "env-csecret-0001")
+    with pytest.warns(MastodonWarning, match="MASTODON_ACCESS_TOKEN and MASTODON_CLIENT_ID are not used"):
+        other = Mastodon(api_base_url="https://other.example")
+    assert (other.access_token, other.client_id, other.client_secret) == (None, None, None)
+    same = Mastodon(api_base_url="home.example/")
+    assert (same.access_token, same.client_id, same.client_secret) == (
+        "env-token-0001",
+        "env-cid-0001",
+        "env-csecret-0001",
+    )
+    assert Mastodon().access_token == "env-token-0001"
+
+
+def test_environment_token_without_its_base_url_is_not_used(monkeypatch) -> None:
+    from mastodon.errors import MastodonWarning
+
+    monkeypatch.delenv("MASTODON_API_BASE_URL", raising=False)
+    monkeypatch.setenv("MASTODON_ACCESS_TOKEN", "env-token-0001")
+    with pytest.warns(MastodonWarning, match="not set"):
+        assert Mastodon(api_base_url="https://other.example").access_token is None
