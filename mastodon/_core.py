@@ -886,7 +886,7 @@ class Core:
         )
         try:
             prepared = self.session.prepare_request(request)
-            response = self.session.send(prepared, timeout=self._timeouts(), **self._send_settings(url))
+            response = self._follow_redirects(call, prepared, self._transmit(prepared))
         except requests.exceptions.InvalidJSONError as error:
             raise MastodonIllegalArgumentError(f"The parameters cannot be sent as JSON: {error}") from error
         except requests.exceptions.ReadTimeout as error:
@@ -908,6 +908,43 @@ class Core:
             )
         if self.debug_requests:
             self._log_response(response, call)
+        return response
+
+    def _transmit(self, prepared: requests.PreparedRequest) -> requests.Response:
+        """One HTTP exchange, redirects not followed, with the proxy and TLS settings of its host."""
+        url = prepared.url or ""
+        return self.session.send(prepared, timeout=self._timeouts(), allow_redirects=False, **self._send_settings(url))
+
+    def _follow_redirects(
+        self, call: _Call, prepared: requests.PreparedRequest, response: requests.Response
+    ) -> requests.Response:
+        """Follow redirects as ``requests`` would, except to another origin with this call's credentials.
+
+        ``requests`` drops the bearer header on a redirect to another host, but a 307 or 308 sends the
+        body again, wherever it points: the password, client secret or token of ``/oauth/token``. A hop
+        to another origin (scheme, host, port; http -> https on the same host is the same server) whose
+        request would still carry any credential is refused with an error naming the target.
+        """
+        hops: list[requests.Response] = []
+        while response.is_redirect:
+            hops.append(response)
+            if len(hops) > self.session.max_redirects:
+                raise requests.exceptions.TooManyRedirects(f"Exceeded {self.session.max_redirects} redirects.")
+            prepared = next(self.session.resolve_redirects(response, prepared, yield_requests=True))
+            target = prepared.url or ""
+            if not _same_origin(call.url, target) and _carries(prepared, self._redaction_forms(call.secrets)):
+                response.history = hops[:-1]
+                error = self._api_error(response, call)
+                error.args = (
+                    error.args[0],
+                    *error.args[1:3],
+                    f"refused to follow the redirect to {_strip_query(target)}: the request would carry this "
+                    "call's credentials to another server",
+                )
+                error.error = error.args[3]
+                raise error
+            response = self._transmit(prepared)
+        response.history = hops
         return response
 
     def _decode(self, response: requests.Response, returns: Returns[Any], call: _Call | None = None) -> Any:
@@ -1146,6 +1183,32 @@ def _scrub_response(response: requests.Response, forms: list[str]) -> None:
             each.request = clean
         if isinstance(each._content, bytes):
             each._content = _mask_body(each._content, forms)
+
+
+def _origin(url: str) -> tuple[str, str, int | None]:
+    parts = urlsplit(url)
+    try:
+        port = parts.port
+    except ValueError:
+        port = -1
+    return parts.scheme, (parts.hostname or ""), port or {"https": 443, "http": 80}.get(parts.scheme)
+
+
+def _same_origin(first: str, then: str) -> bool:
+    """Whether ``then`` is the server of ``first`` (an upgrade from http:80 to https:443 on one host counts)."""
+    a, b = _origin(first), _origin(then)
+    return a == b or (a[1] == b[1] and (a[0], a[2], b[0], b[2]) == ("http", 80, "https", 443))
+
+
+def _carries(request: requests.PreparedRequest, forms: list[str]) -> bool:
+    """Whether a request holds a credential: a bearer header, or a secret in its URL or body."""
+    if "Authorization" in request.headers:
+        return True
+    body = request.body
+    if isinstance(body, bytes):
+        return any(form.encode("utf-8") in body for form in forms) or any(form in (request.url or "") for form in forms)
+    text = (body if isinstance(body, str) else "") + (request.url or "")
+    return any(form in text for form in forms)
 
 
 def _strip_query(url: str) -> str:

@@ -6,6 +6,7 @@ Each test names the review item it pins; the hostile-server side lives in tests/
 from __future__ import annotations
 
 import os
+import re
 import stat
 
 import pytest
@@ -268,3 +269,68 @@ def test_environment_token_without_its_base_url_is_not_used(monkeypatch) -> None
     monkeypatch.setenv("MASTODON_ACCESS_TOKEN", "env-token-0001")
     with pytest.warns(MastodonWarning, match="not set"):
         assert Mastodon(api_base_url="https://other.example").access_token is None
+
+
+# ---------------------------------------------------------------------------------------------
+# 3. No redirect carries the call's credentials to another origin
+
+
+@pytest.mark.parametrize("status", [307, 308])
+def test_a_token_request_is_not_redirected_to_another_host(http, status: int) -> None:
+    from mastodon.errors import MastodonError
+
+    client = Mastodon(client_id="cid-0001", client_secret="csecret-0001", api_base_url=BASE)
+    http.get(f"{BASE}/.well-known/oauth-authorization-server", status_code=404, json={"error": "Record not found"})
+    http.post(f"{BASE}/oauth/token", status_code=status, headers={"Location": "https://evil.example/steal"})
+    stolen = http.post("https://evil.example/steal", json={"access_token": "x"})
+    code = "code-secret-" + "0001"  # not spelled out on the line the traceback shows
+    with pytest.raises(MastodonError, match=re.escape("https://evil.example/steal")) as raised:
+        client.log_in(code=code)
+    assert stolen.call_count == 0
+    assert code not in _everything_printable(raised.value)
+
+
+@pytest.mark.parametrize("status", [307, 308])
+def test_create_account_and_revoke_are_not_redirected_to_another_host(http, clock, status: int) -> None:
+    from mastodon.errors import MastodonError
+
+    client = Mastodon(client_id="cid-0001", client_secret="csecret-0001", api_base_url=BASE, access_token=TOKEN)
+    client._set_clock(clock)
+    stolen = http.post("https://evil.example/steal", json={"access_token": "x"})
+    http.post(f"{BASE}/oauth/token", status_code=status, headers={"Location": "https://evil.example/steal"})
+    with pytest.raises(MastodonError, match=re.escape("evil.example")):
+        client.create_account("alice", "pass-0001", "a@example.org")
+    http.get(f"{BASE}/.well-known/oauth-authorization-server", status_code=404, json={"error": "Record not found"})
+    http.post(f"{BASE}/oauth/revoke", status_code=status, headers={"Location": "https://evil.example/steal"})
+    with pytest.raises(MastodonError, match=re.escape("evil.example")):
+        client.revoke_access_token()
+    assert stolen.call_count == 0
+
+
+def test_a_token_request_redirected_to_plain_http_on_the_same_host_is_refused(http) -> None:
+    from mastodon.errors import MastodonError
+
+    client = Mastodon(client_id="cid-0001", client_secret="csecret-0001", api_base_url=BASE)
+    http.get(f"{BASE}/.well-known/oauth-authorization-server", status_code=404, json={"error": "Record not found"})
+    http.post(f"{BASE}/oauth/token", status_code=308, headers={"Location": "http://mastodon.example/oauth/token"})
+    downgraded = http.post("http://mastodon.example/oauth/token", json={"access_token": "x"})
+    with pytest.raises(MastodonError, match=re.escape("http://mastodon.example/oauth/token")):
+        client.log_in(code="code-0001")
+    assert downgraded.call_count == 0
+
+
+def test_redirects_within_the_server_are_followed(api: Mastodon, http) -> None:
+    http.get(f"{BASE}/api/v1/statuses/1", status_code=301, headers={"Location": "/api/v1/statuses/2"})
+    http.get(f"{BASE}/api/v1/statuses/2", json={"id": "2"})
+    assert api.status(1).id == "2"
+    assert http.last_request.headers["Authorization"].startswith("Bearer ")
+
+
+def test_a_redirect_elsewhere_without_credentials_is_followed(http) -> None:
+    # 302/303 turn a POST into a GET without its body, and requests drops the bearer header on another
+    # host: what goes there carries nothing secret, as with requests itself.
+    client = Mastodon(api_base_url=BASE, access_token=TOKEN)
+    http.get(f"{BASE}/api/v1/instance", status_code=302, headers={"Location": "https://cdn.example/instance"})
+    elsewhere = http.get("https://cdn.example/instance", json={"uri": "mastodon.example"})
+    assert client.instance_v1().uri == "mastodon.example"
+    assert "Authorization" not in elsewhere.last_request.headers
