@@ -334,3 +334,26 @@ def test_a_redirect_elsewhere_without_credentials_is_followed(http) -> None:
     elsewhere = http.get("https://cdn.example/instance", json={"uri": "mastodon.example"})
     assert client.instance_v1().uri == "mastodon.example"
     assert "Authorization" not in elsewhere.last_request.headers
+
+
+# ---------------------------------------------------------------------------------------------
+# 9. check_instance_url(public_only=True) says plainly that it does not stop DNS rebinding
+
+
+def test_public_only_states_its_limit() -> None:
+    from mastodon import _oauth
+
+    for documented in (_oauth.check_instance_url, Mastodon.check_instance_url):
+        text = " ".join((documented.__doc__ or "").split())
+        assert "rebinding" in text and "resolve" in text and "egress" in text
+
+
+def test_public_only_refuses_a_host_resolving_to_loopback() -> None:
+    from mastodon import _oauth
+    from mastodon.errors import MastodonIllegalArgumentError
+
+    def resolve(host, port, family, kind):
+        return [(2, 1, 6, "", ("127.0.0.1", port))]
+
+    with pytest.raises(MastodonIllegalArgumentError, match=re.escape("127.0.0.1")):
+        _oauth.check_instance_url("rebind.example", public_only=True, resolve=resolve)
