@@ -721,6 +721,8 @@ class Core:
         base_url: str | None,
     ) -> _Call:
         """The URL, headers and encoded parameters of one call (logged when ``debug_requests``)."""
+        if "/." in path and any(segment in (".", "..") for segment in path.split("/")):
+            raise MastodonIllegalArgumentError(f"{path!r} has a '.' or '..' segment, which would call another endpoint")
         all_params = dict(params)
         if self.lang is not None and "lang" not in all_params:
             all_params["lang"] = self.lang
@@ -886,6 +888,12 @@ class Core:
         )
         try:
             prepared = self.session.prepare_request(request)
+        except UnicodeError as error:  # a lone surrogate in a parameter: nothing was sent
+            raise MastodonIllegalArgumentError(
+                f"{_unsendable_field(call)} cannot be sent: it contains a lone surrogate (invalid Unicode, often "
+                "text decoded with errors='surrogateescape')"
+            ) from error
+        try:
             response = self._follow_redirects(call, prepared, self._transmit(prepared))
         except requests.exceptions.InvalidJSONError as error:
             raise MastodonIllegalArgumentError(f"The parameters cannot be sent as JSON: {error}") from error
@@ -1209,6 +1217,18 @@ def _carries(request: requests.PreparedRequest, forms: list[str]) -> bool:
         return any(form.encode("utf-8") in body for form in forms) or any(form in (request.url or "") for form in forms)
     text = (body if isinstance(body, str) else "") + (request.url or "")
     return any(form in text for form in forms)
+
+
+def _unsendable_field(call: _Call) -> str:
+    """The name of the first parameter (or the path) that is not valid Unicode, for an error message."""
+    pairs = list(call.query or ()) + list(call.data if isinstance(call.data, list) else ())
+    for key, value in pairs:
+        for text in (key, value):
+            try:
+                str(text).encode("utf-8")
+            except UnicodeError:
+                return f"the parameter {str(key).encode('utf-8', 'backslashreplace').decode()!r}"
+    return "the request"
 
 
 def _strip_query(url: str) -> str:

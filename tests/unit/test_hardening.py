@@ -357,3 +357,75 @@ def test_public_only_refuses_a_host_resolving_to_loopback() -> None:
 
     with pytest.raises(MastodonIllegalArgumentError, match=re.escape("127.0.0.1")):
         _oauth.check_instance_url("rebind.example", public_only=True, resolve=resolve)
+
+
+# ---------------------------------------------------------------------------------------------
+# 13. Every path value goes through the one path-segment rule
+
+
+@pytest.mark.parametrize(
+    ("call", "args"),
+    [
+        ("timeline", ("..",)),
+        ("timeline", (".",)),
+        ("timeline", ("../admin",)),
+        ("timeline", ("tag/..",)),
+        ("timeline", ("tag/",)),
+        ("timeline_list", ("..",)),
+        ("timeline_hashtag", ("..",)),
+        ("status", ("..",)),
+        ("account", (".",)),
+    ],
+)
+def test_dot_segments_never_reach_the_path(api: Mastodon, http, call: str, args: tuple[str, ...]) -> None:
+    from mastodon.errors import MastodonIllegalArgumentError
+
+    with pytest.raises(MastodonIllegalArgumentError):
+        getattr(api, call)(*args)
+    assert http.call_count == 0
+
+
+def test_the_core_refuses_a_dot_segment_built_by_hand(api: Mastodon, http) -> None:
+    from mastodon._core import RAW
+    from mastodon.errors import MastodonIllegalArgumentError
+
+    with pytest.raises(MastodonIllegalArgumentError, match="segment"):
+        api._request("GET", "/api/v1/timelines/tag/..", RAW, {})
+    assert http.call_count == 0
+
+
+def test_a_tag_timeline_still_quotes_its_name(api: Mastodon, http) -> None:
+    http.get(f"{BASE}/api/v1/timelines/tag/caf%C3%A9%2F1", json=[])
+    assert api.timeline("tag/café/1") == []
+
+
+# ---------------------------------------------------------------------------------------------
+# 16. Lone surrogates and wrong file names are typed errors before sending
+
+
+@pytest.mark.parametrize(
+    ("call", "args", "field"),
+    [
+        ("status", ("1\udc80",), "id"),
+        ("account_lookup", ("al\udc80ce",), "acct"),
+        ("search_v2", ("caf\udce9",), "q"),
+        ("status_post", ("caf\udce9",), "status"),
+        ("accounts", (["1", "2\udc80"],), "id"),
+    ],
+)
+def test_lone_surrogates_are_refused_before_sending(api: Mastodon, http, call: str, args, field: str) -> None:
+    from mastodon.errors import MastodonIllegalArgumentError
+
+    api._server_version = __import__("mastodon._versions", fromlist=["ServerVersion"]).ServerVersion.parse("4.4.0")
+    with pytest.raises(MastodonIllegalArgumentError, match="surrogate") as raised:
+        getattr(api, call)(*args)
+    assert field in str(raised.value)
+    assert http.call_count == 0
+
+
+def test_media_post_refuses_a_file_name_that_is_not_a_string(api: Mastodon, http) -> None:
+    from mastodon.errors import MastodonIllegalArgumentError
+
+    with pytest.raises(MastodonIllegalArgumentError, match="file_name"):
+        api.media_post(b"\x89PNG\r\n\x1a\n" + b"\x00" * 16, mime_type="image/png", file_name=42)  # type: ignore[arg-type]
+    assert http.call_count == 0
