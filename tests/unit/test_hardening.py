@@ -429,3 +429,16 @@ def test_media_post_refuses_a_file_name_that_is_not_a_string(api: Mastodon, http
     with pytest.raises(MastodonIllegalArgumentError, match="file_name"):
         api.media_post(b"\x89PNG\r\n\x1a\n" + b"\x00" * 16, mime_type="image/png", file_name=42)  # type: ignore[arg-type]
     assert http.call_count == 0
+
+
+# ---------------------------------------------------------------------------------------------
+# 14. An edit without an id is an error, never a new post
+
+
+def test_status_update_without_an_id_is_refused(api: Mastodon, http) -> None:
+    from mastodon.errors import MastodonIllegalArgumentError
+
+    posted = http.post(f"{BASE}/api/v1/statuses", json={"id": "1"})
+    with pytest.raises(MastodonIllegalArgumentError, match="id"):
+        api.status_update(None, "text")  # type: ignore[arg-type]
+    assert posted.call_count == 0 and http.call_count == 0
