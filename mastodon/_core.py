@@ -28,6 +28,7 @@ from ._encode import encode_form, encode_json, path_segment
 from ._pagination import page_infos
 from ._ratelimit import Clock, RateLimiter
 from ._retry import RetryEvent, RetryPolicy, never_reached, retry_after_seconds
+from ._validate import check_header_value
 from ._versions import ServerVersion, parse_version_string, version_error
 from .errors import (
     MastodonAPIError,
@@ -434,6 +435,27 @@ class Core:
         return f"<{type(self).__name__} {self.api_base_url} token={token}>"
 
     # -----------------------------------------------------------------------------------------
+    # Header values, checked when they are set
+
+    @property
+    def user_agent(self) -> str:
+        """The ``User-Agent`` header ("" or None: none); printable Latin-1 text, checked when set."""
+        return self._user_agent
+
+    @user_agent.setter
+    def user_agent(self, value: str) -> None:
+        self._user_agent = check_header_value("user_agent", value)
+
+    @property
+    def lang(self) -> str | None:
+        """The language sent as ``Accept-Language`` and ``lang`` (ISO 639), or None; checked when set."""
+        return self._lang
+
+    @lang.setter
+    def lang(self, value: str | None) -> None:
+        self._lang = check_header_value("lang", value)
+
+    # -----------------------------------------------------------------------------------------
     # Rate-limit state, as Mastodon.py exposes it
 
     @property
@@ -734,7 +756,8 @@ class Core:
         if self.lang:
             request_headers["Accept-Language"] = self.lang
         if headers:
-            request_headers.update(headers)
+            for name, value in headers.items():
+                request_headers[name] = check_header_value(name, value)
         call = _Call(method, path, f"{base_url or self.api_base_url}{path}", files, request_headers)
         call.secrets = tuple(
             value for key, value in all_params.items() if isinstance(value, str) and key.split("[")[0] in _SECRET_PARAMS

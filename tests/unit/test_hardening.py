@@ -442,3 +442,36 @@ def test_status_update_without_an_id_is_refused(api: Mastodon, http) -> None:
     with pytest.raises(MastodonIllegalArgumentError, match="id"):
         api.status_update(None, "text")  # type: ignore[arg-type]
     assert posted.call_count == 0 and http.call_count == 0
+
+
+# ---------------------------------------------------------------------------------------------
+# 15. Header values are checked when they are set
+
+BAD_HEADER_VALUES = ["bot\r\nX-Evil: 1", "bot\nmore", "caf\u00e9 \u2603", "nul\x00"]
+
+
+@pytest.mark.parametrize("value", BAD_HEADER_VALUES)
+def test_user_agent_and_lang_are_checked_in_the_constructor_and_when_set(value: str) -> None:
+    from mastodon.errors import MastodonIllegalArgumentError
+
+    if value == "caf\u00e9 \u2603":  # é alone is Latin-1 and fine; the snowman is not
+        assert Mastodon(api_base_url=BASE, user_agent="caf\u00e9").user_agent == "caf\u00e9"
+    with pytest.raises(MastodonIllegalArgumentError, match="user_agent"):
+        Mastodon(api_base_url=BASE, user_agent=value)
+    with pytest.raises(MastodonIllegalArgumentError, match="lang"):
+        Mastodon(api_base_url=BASE, lang=value)
+    client = Mastodon(api_base_url=BASE)
+    with pytest.raises(MastodonIllegalArgumentError, match="user_agent"):
+        client.user_agent = value
+    with pytest.raises(MastodonIllegalArgumentError, match="lang"):
+        client.set_language(value)
+    assert client.user_agent == "mastodonpy" and client.lang is None
+
+
+@pytest.mark.parametrize("value", BAD_HEADER_VALUES)
+def test_an_idempotency_key_is_checked_before_sending(api: Mastodon, http, clock, value: str) -> None:
+    from mastodon.errors import MastodonIllegalArgumentError
+
+    with pytest.raises(MastodonIllegalArgumentError, match="Idempotency-Key"):
+        api.status_post("hello", idempotency_key=value)
+    assert http.call_count == 0 and clock.sleeps == []
