@@ -41,7 +41,15 @@ from .errors import (
     MastodonWarning,
     error_class_for_status,
 )
-from .types_base import AttribAccessDict, EmptyResponse, NonPaginatableList, PaginatableList, _entity_class_named
+from .types_base import (
+    AttribAccessDict,
+    EmptyResponse,
+    FieldTypeError,
+    NonPaginatableList,
+    PaginatableList,
+    _entity_class_named,
+    check_fields,
+)
 
 __all__ = [
     "NOTHING",
@@ -114,6 +122,7 @@ def _object_converter(entity: type[E]) -> Callable[[Any], E]:
     def convert(body: Any) -> E:
         if not isinstance(body, dict):
             raise TypeError(f"expected a JSON object ({entity.__name__}), got {type(body).__name__}")
+        check_fields(entity, body)
         return entity._fast(body)  # type: ignore[no-any-return]
 
     return convert
@@ -143,6 +152,8 @@ def _list_converter(entity: type[E], list_type: Callable[[Any], Any]) -> Callabl
     def convert(body: Any) -> Any:
         if not isinstance(body, list):
             raise TypeError(f"expected a JSON array of {entity.__name__}, got {type(body).__name__}")
+        for number, item in enumerate(body):
+            check_fields(entity, item, f"{entity.__name__}[{number}]")
         return list_type(map(entity._fast, body))
 
     return convert
@@ -843,7 +854,7 @@ class Core:
         body = response.text if returns.body == "text" else self._decode(response, returns, call)
         try:
             result = returns.convert(body)
-        except (TypeError, ValueError, AttributeError) as error:
+        except (TypeError, ValueError, AttributeError, FieldTypeError) as error:
             raise MastodonAPIError(
                 f"The server's answer to {call.method} {call.path} is not the expected {returns.item_type}: {error}. "
                 f"It was: {self._snippet(response, call)}"

@@ -475,3 +475,39 @@ def test_an_idempotency_key_is_checked_before_sending(api: Mastodon, http, clock
     with pytest.raises(MastodonIllegalArgumentError, match="Idempotency-Key"):
         api.status_post("hello", idempotency_key=value)
     assert http.call_count == 0 and clock.sleeps == []
+
+
+# ---------------------------------------------------------------------------------------------
+# 12. A field that cannot be its declared type is a MastodonAPIError naming the field
+
+
+@pytest.mark.parametrize(
+    ("answer", "field"),
+    [
+        ({"id": {"nested": 1}, "content": "x"}, "Status.id"),
+        ({"id": "1", "account": "bob"}, "Status.account"),
+        ({"id": "1", "account": {"id": ["1"]}}, "Status.account.id"),
+        ({"id": "1", "media_attachments": "none"}, "Status.media_attachments"),
+        ({"id": "1", "mentions": ["@bob"]}, "Status.mentions[0]"),
+        ({"id": True}, "Status.id"),
+    ],
+)
+def test_wrong_field_types_name_the_field(api: Mastodon, http, answer, field: str) -> None:
+    from mastodon.errors import MastodonAPIError
+
+    http.get(f"{BASE}/api/v1/statuses/1", json=answer)
+    with pytest.raises(MastodonAPIError, match=re.escape(field)):
+        api.status(1)
+
+
+def test_wrong_field_types_in_a_page_name_the_item(api: Mastodon, http) -> None:
+    from mastodon.errors import MastodonAPIError
+
+    http.get(f"{BASE}/api/v1/timelines/home", json=[{"id": "1"}, {"id": "2", "account": 7}])
+    with pytest.raises(MastodonAPIError, match=re.escape("Status[1].account")):
+        api.timeline_home()
+
+
+def test_right_field_types_and_known_string_forms_pass(api: Mastodon, http) -> None:
+    http.get(f"{BASE}/api/v1/statuses/1", json={"id": 1, "account": {"id": "2"}, "created_at": "not a date"})
+    assert api.status(1).account.id == "2"
