@@ -854,7 +854,7 @@ class Core:
         body = response.text if returns.body == "text" else self._decode(response, returns, call)
         try:
             result = returns.convert(body)
-        except (TypeError, ValueError, AttributeError, FieldTypeError) as error:
+        except (TypeError, ValueError, AttributeError, FieldTypeError, RecursionError) as error:
             raise MastodonAPIError(
                 f"The server's answer to {call.method} {call.path} is not the expected {returns.item_type}: {error}. "
                 f"It was: {self._snippet(response, call)}"
@@ -1001,7 +1001,13 @@ class Core:
                 f"The server answered {response.status_code} with an empty body where {returns.item_type} was expected"
             )
         try:
-            return json.loads(content)
+            return _loads(content, response)
+        except RecursionError:
+            if returns is NOTHING:
+                return None
+            raise MastodonAPIError(
+                f"The server's answer ({len(content)} bytes) is nested too deeply to decode: not a Mastodon answer"
+            ) from None
         except ValueError as error:
             if returns is NOTHING:
                 return None
@@ -1021,8 +1027,8 @@ class Core:
         description: str | None = None
         details: dict[str, Any] | None = None
         try:
-            payload = json.loads(response.content) if response.content else None
-        except ValueError:
+            payload = _loads(response.content, response) if response.content else None
+        except (ValueError, RecursionError):
             payload = None
         if isinstance(payload, Mapping):
             raw_error = payload.get("error")
@@ -1263,6 +1269,21 @@ def _unsendable_field(call: _Call) -> str:
             except UnicodeError:
                 return f"the parameter {str(key).encode('utf-8', 'backslashreplace').decode()!r}"
     return "the request"
+
+
+def _loads(content: bytes, response: requests.Response) -> Any:
+    """The JSON of a body. Bytes that are invalid in the body's charset (UTF-8 unless the server names
+    another) become U+FFFD, as ``response.text`` would make them, instead of failing the whole answer.
+    Nesting deeper than Python's recursion limit raises RecursionError (the callers make it typed)."""
+    try:
+        return json.loads(content)
+    except UnicodeDecodeError:
+        charset = response.encoding or "utf-8"
+        try:
+            text = content.decode(charset, "replace")
+        except LookupError:  # a charset Python does not know
+            text = content.decode("utf-8", "replace")
+        return json.loads(text)
 
 
 def _strip_query(url: str) -> str:

@@ -492,6 +492,6 @@ def _error_body(error: MastodonAPIError) -> dict[str, Any] | None:
         return None
     try:
         body = response.json()
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
     return body if isinstance(body, dict) and "error" in body else None

@@ -511,3 +511,42 @@ def test_wrong_field_types_in_a_page_name_the_item(api: Mastodon, http) -> None:
 def test_right_field_types_and_known_string_forms_pass(api: Mastodon, http) -> None:
     http.get(f"{BASE}/api/v1/statuses/1", json={"id": 1, "account": {"id": "2"}, "created_at": "not a date"})
     assert api.status(1).account.id == "2"
+
+
+# ---------------------------------------------------------------------------------------------
+# 10 and 11. Deeply nested answers are typed errors; one bad byte does not fail the whole answer
+
+DEEP = b"[" * 100_000 + b"]" * 100_000
+
+
+@pytest.mark.parametrize("status_code", [200, 500])
+def test_deeply_nested_json_is_an_api_error(api: Mastodon, http, status_code: int) -> None:
+    from mastodon.errors import MastodonAPIError
+
+    http.get(f"{BASE}/api/v1/statuses/1", status_code=status_code, content=DEEP)
+    http.get(f"{BASE}/api/v1/timelines/home", status_code=status_code, content=DEEP)
+    for call in (lambda: api.status(1), lambda: api.timeline_home()):
+        with pytest.raises(MastodonAPIError):
+            call()
+
+
+def test_an_invalid_utf8_byte_is_replaced(api: Mastodon, http) -> None:
+    body = b'{"id": "1", "content": "caf\xe9 ok", "account": {"id": "2", "display_name": "B\xffb"}}'
+    http.get(f"{BASE}/api/v1/statuses/1", content=body, headers={"Content-Type": "application/json; charset=utf-8"})
+    status = api.status(1)
+    assert status.content == "caf\ufffd ok" and status.account.display_name == "B\ufffdb"
+
+
+def test_a_declared_charset_is_used_for_a_body_that_is_not_utf8(api: Mastodon, http) -> None:
+    body = '{"id": "1", "content": "café"}'.encode("latin-1")
+    http.get(f"{BASE}/api/v1/statuses/1", content=body, headers={"Content-Type": "application/json; charset=latin-1"})
+    assert api.status(1).content == "café"
+
+
+def test_an_error_answer_with_a_bad_byte_keeps_its_message(api: Mastodon, http) -> None:
+    from mastodon.errors import MastodonNotFoundError
+
+    http.get(f"{BASE}/api/v1/statuses/1", status_code=404, content=b'{"error": "Record n\xf6t found"}')
+    with pytest.raises(MastodonNotFoundError) as raised:
+        api.status(1)
+    assert raised.value.error == "Record n\ufffdt found"
