@@ -10,6 +10,7 @@ shape and their parameters, and nothing else.
 from __future__ import annotations
 
 import copy
+import html
 import json
 import logging
 import os
@@ -19,6 +20,7 @@ import warnings
 from collections.abc import Callable, Mapping
 from pathlib import PurePath
 from typing import Any, Generic, TypeVar, overload
+from urllib.parse import quote, quote_plus, urlsplit
 
 import requests
 
@@ -26,6 +28,7 @@ from ._encode import encode_form, encode_json, path_segment
 from ._pagination import page_infos
 from ._ratelimit import Clock, RateLimiter
 from ._retry import RetryEvent, RetryPolicy, never_reached, retry_after_seconds
+from ._validate import check_header_value
 from ._versions import ServerVersion, parse_version_string, version_error
 from .errors import (
     MastodonAPIError,
@@ -35,9 +38,18 @@ from .errors import (
     MastodonRatelimitError,
     MastodonReadTimeout,
     MastodonVersionError,
+    MastodonWarning,
     error_class_for_status,
 )
-from .types_base import AttribAccessDict, EmptyResponse, NonPaginatableList, PaginatableList, _entity_class_named
+from .types_base import (
+    AttribAccessDict,
+    EmptyResponse,
+    FieldTypeError,
+    NonPaginatableList,
+    PaginatableList,
+    _entity_class_named,
+    check_fields,
+)
 
 __all__ = [
     "NOTHING",
@@ -110,6 +122,7 @@ def _object_converter(entity: type[E]) -> Callable[[Any], E]:
     def convert(body: Any) -> E:
         if not isinstance(body, dict):
             raise TypeError(f"expected a JSON object ({entity.__name__}), got {type(body).__name__}")
+        check_fields(entity, body)
         return entity._fast(body)  # type: ignore[no-any-return]
 
     return convert
@@ -139,6 +152,8 @@ def _list_converter(entity: type[E], list_type: Callable[[Any], Any]) -> Callabl
     def convert(body: Any) -> Any:
         if not isinstance(body, list):
             raise TypeError(f"expected a JSON array of {entity.__name__}, got {type(body).__name__}")
+        for number, item in enumerate(body):
+            check_fields(entity, item, f"{entity.__name__}[{number}]")
         return list_type(map(entity._fast, body))
 
     return convert
@@ -252,6 +267,23 @@ def _redact_mapping(values: Mapping[str, Any] | list[tuple[str, Any]] | None) ->
     return [(key, "***" if key.split("[")[0] in _SECRET_PARAMS else value) for key, value in items]
 
 
+class _Call:
+    """One API call as every attempt sends it: method, path, URL, encoded parameters, files and headers."""
+
+    __slots__ = ("body_json", "data", "files", "headers", "method", "path", "query", "secrets", "url")
+
+    def __init__(self, method: str, path: str, url: str, files: Any, headers: dict[str, str]) -> None:
+        self.method = method
+        self.path = path
+        self.url = url
+        self.files = files
+        self.headers = headers
+        self.query: Any = None
+        self.data: Any = None
+        self.body_json: Any = None
+        self.secrets: tuple[str, ...] = ()
+
+
 class Core:
     """The state a client holds and the one request pipeline. Composed into :class:`mastodon.Mastodon`."""
 
@@ -279,7 +311,8 @@ class Core:
 
         ``client_id`` and ``access_token`` may name Mastodon.py credential files, which also supply the
         base URL (and the client id and secret). Where arguments are absent, ``MASTODON_API_BASE_URL``,
-        ``MASTODON_ACCESS_TOKEN``, ``MASTODON_CLIENT_ID`` and ``MASTODON_CLIENT_SECRET`` are used.
+        ``MASTODON_ACCESS_TOKEN``, ``MASTODON_CLIENT_ID`` and ``MASTODON_CLIENT_SECRET`` are used; the
+        environment's credentials only with its own base URL (for another one they are left out, with a warning).
         ``ratelimit_method`` is ``"wait"``, ``"throw"`` or ``"pace"``; ``request_timeout`` is seconds,
         or a ``(connect, read)`` pair; ``version_check_mode`` is ``"none"``, ``"created"`` or
         ``"changed"``; ``feature_set`` is ``"mainline"``, ``"fedibird"`` or ``"pleroma"``.
@@ -373,9 +406,35 @@ class Core:
         self.api_base_url = from_file
 
     def _configure_from_environment(self) -> None:
+        """Fill what the arguments and files left out from ``MASTODON_*`` variables.
+
+        The environment's credentials belong to ``MASTODON_API_BASE_URL``: for any other base URL (given
+        as an argument or by a file) they are not used, and a warning says so, so that a token never goes
+        to a server it was not issued by.
+        """
         environ = os.environ
-        if self.api_base_url is None and environ.get("MASTODON_API_BASE_URL"):
-            self.api_base_url = normalize_base_url(environ["MASTODON_API_BASE_URL"])
+        env_base = environ.get("MASTODON_API_BASE_URL")
+        if self.api_base_url is None and env_base:
+            self.api_base_url = normalize_base_url(env_base)
+        wanted = [
+            name
+            for name, missing in (
+                ("MASTODON_ACCESS_TOKEN", self.access_token is None),
+                ("MASTODON_CLIENT_ID", self.client_id is None),
+            )
+            if missing and environ.get(name)
+        ]
+        if not wanted:
+            return
+        paired = bool(env_base) and self.api_base_url == normalize_base_url(env_base or "")
+        if not paired:
+            warnings.warn(
+                f"{' and '.join(wanted)} {'is' if len(wanted) == 1 else 'are'} not used: the environment's "
+                f"credentials belong to MASTODON_API_BASE_URL ({env_base or 'not set'}), not to {self.api_base_url}",
+                MastodonWarning,
+                stacklevel=4,
+            )
+            return
         if self.access_token is None and environ.get("MASTODON_ACCESS_TOKEN"):
             self.access_token = environ["MASTODON_ACCESS_TOKEN"]
         if self.client_id is None and environ.get("MASTODON_CLIENT_ID"):
@@ -385,6 +444,27 @@ class Core:
     def __repr__(self) -> str:
         token = "set" if self.access_token else "none"
         return f"<{type(self).__name__} {self.api_base_url} token={token}>"
+
+    # -----------------------------------------------------------------------------------------
+    # Header values, checked when they are set
+
+    @property
+    def user_agent(self) -> str:
+        """The ``User-Agent`` header ("" or None: none); printable Latin-1 text, checked when set."""
+        return self._user_agent
+
+    @user_agent.setter
+    def user_agent(self, value: str) -> None:
+        self._user_agent = check_header_value("user_agent", value)
+
+    @property
+    def lang(self) -> str | None:
+        """The language sent as ``Accept-Language`` and ``lang`` (ISO 639), or None; checked when set."""
+        return self._lang
+
+    @lang.setter
+    def lang(self, value: str | None) -> None:
+        self._lang = check_header_value("lang", value)
 
     # -----------------------------------------------------------------------------------------
     # Rate-limit state, as Mastodon.py exposes it
@@ -651,124 +731,142 @@ class Core:
         offset_pagination: bool = False,
         auth: bool = True,
     ) -> T:
-        """Send one API request through the whole pipeline and return the converted answer."""
-        base = base_url or self.api_base_url
-        url = f"{base}{path}"
+        """Send one API request through the whole pipeline and return the converted answer.
+
+        Three steps, each one screen: :meth:`_build_call` (what goes out), :meth:`_exchange` (whether
+        and when to send it again: retry policy, rate limiter) around :meth:`_send` (one attempt), and
+        :meth:`_answer` (errors, decoding, conversion, pagination).
+        """
+        token = access_token or (self.access_token if auth else None)
+        call = self._build_call(method, path, params, files, json_body, headers, token, base_url)
+        response = self._exchange(call, do_ratelimiting)
+        return self._answer(call, response, returns, params, offset_pagination)
+
+    def _build_call(
+        self,
+        method: str,
+        path: str,
+        params: Mapping[str, Any],
+        files: Any,
+        json_body: bool,
+        headers: Mapping[str, str] | None,
+        token: str | None,
+        base_url: str | None,
+    ) -> _Call:
+        """The URL, headers and encoded parameters of one call (logged when ``debug_requests``)."""
+        if "/." in path and any(segment in (".", "..") for segment in path.split("/")):
+            raise MastodonIllegalArgumentError(f"{path!r} has a '.' or '..' segment, which would call another endpoint")
         all_params = dict(params)
         if self.lang is not None and "lang" not in all_params:
             all_params["lang"] = self.lang
         request_headers: dict[str, str] = {}
         if self.user_agent:
             request_headers["User-Agent"] = self.user_agent
-        token = access_token or (self.access_token if auth else None)
         if token:
             request_headers["Authorization"] = "Bearer " + token
         if self.lang:
             request_headers["Accept-Language"] = self.lang
         if headers:
-            request_headers.update(headers)
-
-        query: Any = None
-        data: Any = None
-        body_json: Any = None
+            for name, value in headers.items():
+                request_headers[name] = check_header_value(name, value)
+        call = _Call(method, path, f"{base_url or self.api_base_url}{path}", files, request_headers)
+        call.secrets = tuple(
+            value for key, value in all_params.items() if isinstance(value, str) and key.split("[")[0] in _SECRET_PARAMS
+        ) + ((token,) if token else ())
         if method == "GET":
-            query = encode_form(all_params)
+            call.query = encode_form(all_params)
         elif json_body:
-            body_json = encode_json(all_params)
+            call.body_json = encode_json(all_params)
         else:
-            data = encode_form(all_params) or None
-
+            call.data = encode_form(all_params) or None
         if self.debug_requests:
-            self._log_request(method, url, query or data or body_json, request_headers, files)
+            self._log_request(method, call.url, call.query or call.data or call.body_json, request_headers, files)
+        return call
 
+    def _exchange(self, call: _Call, do_ratelimiting: bool) -> requests.Response:
+        """Send ``call`` until its answer is final: the retry policy and the rate limiter decide when to resend."""
         policy = self.retry_policy
-        clock = self._ratelimiter.clock
+        limiter = self._ratelimiter
         retries = 0
         ratelimit_waits = 0
         while True:
             if do_ratelimiting:
-                self._ratelimiter.before_request()
+                limiter.before_request()
             try:
-                response = self._send(method, url, query, data, body_json, files, request_headers)
+                response = self._send(call)
             except MastodonNetworkError as error:
-                resendable = never_reached(error.__cause__) or policy.may_resend(method, request_headers)
+                resendable = never_reached(error.__cause__) or policy.may_resend(call.method, call.headers)
                 if not resendable or retries >= policy.total:
                     raise
                 retries += 1
-                self._before_retry(policy, method, path, retries, type(error.__cause__).__name__, None, files)
+                self._before_retry(call, retries, type(error.__cause__).__name__, None)
                 continue
-            if "Deprecation" in response.headers:
-                warnings.warn(
-                    f"Endpoint {path} is marked as deprecated and may be removed in future Mastodon versions.",
-                    MastodonDeprecationWarning,
-                    stacklevel=4,
-                )
             if do_ratelimiting:
-                self._ratelimiter.after_response(response.headers, response.ok)
-            if self.debug_requests:
-                self._log_response(response)
+                limiter.after_response(response.headers, response.ok)
             if response.status_code == 429:
-                wait = self._ratelimiter.wait_for_429(response.headers, do_ratelimiting)
+                wait = limiter.wait_for_429(response.headers, do_ratelimiting)
                 if ratelimit_waits >= policy.ratelimit_waits:
                     raise MastodonRatelimitError(
-                        f"Hit rate limit on {method} {path} {ratelimit_waits + 1} times in a row; giving up."
+                        f"Hit rate limit on {call.method} {call.path} {ratelimit_waits + 1} times in a row; giving up."
                     )
                 ratelimit_waits += 1
                 if wait > 0:
-                    logger.info("Rate limited on %s %s; waiting %.1f s before retrying", method, path, wait)
-                    clock.sleep(wait)
-                _rewind(files)
+                    logger.info("Rate limited on %s %s; waiting %.1f s before retrying", call.method, call.path, wait)
+                    limiter.clock.sleep(wait)
+                _rewind(call.files)
                 continue
             if (
                 response.status_code in policy.statuses
                 and retries < policy.total
-                and policy.may_resend(method, request_headers)
+                and policy.may_resend(call.method, call.headers)
             ):
-                retry_after = retry_after_seconds(response.headers.get("Retry-After"), clock.now())
+                retry_after = retry_after_seconds(response.headers.get("Retry-After"), limiter.clock.now())
                 if retry_after is None or retry_after <= policy.max_wait:
                     retries += 1
-                    reason = f"{response.status_code} {response.reason}"
-                    self._before_retry(policy, method, path, retries, reason, retry_after, files)
+                    self._before_retry(call, retries, f"{response.status_code} {response.reason}", retry_after)
                     continue
-            break
+            return response
 
+    def _before_retry(self, call: _Call, attempt: int, reason: str, retry_after: float | None) -> None:
+        """Log a retry, tell the ``on_retry`` hook, wait, and rewind any files for the next attempt."""
+        policy = self.retry_policy
+        wait = retry_after if retry_after is not None else policy.backoff(attempt)
+        logger.info("Retrying %s %s (attempt %d, %s) in %.2f s", call.method, call.path, attempt + 1, reason, wait)
+        if policy.on_retry is not None:
+            policy.on_retry(RetryEvent(call.method, call.path, attempt, reason, wait))
+        if wait > 0:
+            self._ratelimiter.clock.sleep(wait)
+        _rewind(call.files)
+
+    def _answer(
+        self,
+        call: _Call,
+        response: requests.Response,
+        returns: Returns[T],
+        params: Mapping[str, Any],
+        offset_pagination: bool,
+    ) -> T:
+        """The final answer as ``returns`` says: the mapped error, or the decoded and converted body."""
         if not response.ok:
-            raise self._api_error(response)
+            raise self._api_error(response, call)
         if returns.body == "response":
             return returns.convert(response)
-        body = response.text if returns.body == "text" else self._decode(response, returns)
+        body = response.text if returns.body == "text" else self._decode(response, returns, call)
         try:
             result = returns.convert(body)
-        except (TypeError, ValueError, AttributeError) as error:
+        except (TypeError, ValueError, AttributeError, FieldTypeError, RecursionError) as error:
             raise MastodonAPIError(
-                f"The server's answer to {method} {path} is not the expected {returns.item_type}: {error}. "
-                f"It was: {self._snippet(response)}"
+                f"The server's answer to {call.method} {call.path} is not the expected {returns.item_type}: {error}. "
+                f"It was: {self._snippet(response, call)}"
             ) from error
         if returns.paginated:
-            self._attach_pages(result, response, method, path, params, returns, offset_pagination)
-        refresh = async_refresh_info(response.headers.get("Mastodon-Async-Refresh"), method, path, params, returns)
+            self._attach_pages(result, response, call.method, call.path, params, returns, offset_pagination)
+        refresh = async_refresh_info(
+            response.headers.get("Mastodon-Async-Refresh"), call.method, call.path, params, returns
+        )
         if refresh is not None and isinstance(result, (AttribAccessDict, PaginatableList, NonPaginatableList)):
             result._async_refresh = refresh
         return result
-
-    def _before_retry(
-        self,
-        policy: RetryPolicy,
-        method: str,
-        path: str,
-        attempt: int,
-        reason: str,
-        retry_after: float | None,
-        files: Any,
-    ) -> None:
-        """Log a retry, tell the ``on_retry`` hook, wait, and rewind any files for the next attempt."""
-        wait = retry_after if retry_after is not None else policy.backoff(attempt)
-        logger.info("Retrying %s %s (attempt %d, %s) in %.2f s", method, path, attempt + 1, reason, wait)
-        if policy.on_retry is not None:
-            policy.on_retry(RetryEvent(method, path, attempt, reason, wait))
-        if wait > 0:
-            self._ratelimiter.clock.sleep(wait)
-        _rewind(files)
 
     @staticmethod
     def _attach_pages(
@@ -809,33 +907,89 @@ class Core:
                 info["_pagination_offset_field"] = returns.page_field
         result._pagination_next, result._pagination_prev = next_info, prev_info
 
-    def _send(
-        self,
-        method: str,
-        url: str,
-        query: Any,
-        data: Any,
-        body_json: Any,
-        files: Any,
-        headers: dict[str, str],
-    ) -> requests.Response:
+    def _send(self, call: _Call) -> requests.Response:
+        """One attempt: send ``call`` and return the answer, whatever its status; no answer is a typed error."""
+        url = call.url
         request = requests.Request(
-            method, url, headers=headers, params=query, data=data, json=body_json, files=files, auth=_no_auth
+            call.method,
+            url,
+            headers=call.headers,
+            params=call.query,
+            data=call.data,
+            json=call.body_json,
+            files=call.files,
+            auth=_no_auth,
         )
         try:
             prepared = self.session.prepare_request(request)
-            return self.session.send(prepared, timeout=self._timeouts(), **self._send_settings(url))
+        except UnicodeError as error:  # a lone surrogate in a parameter: nothing was sent
+            raise MastodonIllegalArgumentError(
+                f"{_unsendable_field(call)} cannot be sent: it contains a lone surrogate (invalid Unicode, often "
+                "text decoded with errors='surrogateescape')"
+            ) from error
+        try:
+            response = self._follow_redirects(call, prepared, self._transmit(prepared))
         except requests.exceptions.InvalidJSONError as error:
             raise MastodonIllegalArgumentError(f"The parameters cannot be sent as JSON: {error}") from error
         except requests.exceptions.ReadTimeout as error:
-            raise MastodonReadTimeout(f"Timed out waiting for {method} {self._redact(_strip_query(url))}") from error
-        except requests.exceptions.RequestException as error:
-            raise MastodonNetworkError(
-                f"Could not complete request: {method} {self._redact(_strip_query(url))}: "
-                f"{self._redact(type(error).__name__ + ': ' + str(error))}"
+            _scrub_request(error.request, self._redaction_forms(call.secrets))
+            raise MastodonReadTimeout(
+                f"Timed out waiting for {call.method} {self._redact(_strip_query(url), call.secrets)}"
             ) from error
+        except requests.exceptions.RequestException as error:
+            _scrub_request(error.request, self._redaction_forms(call.secrets))
+            raise MastodonNetworkError(
+                f"Could not complete request: {call.method} {self._redact(_strip_query(url), call.secrets)}: "
+                f"{self._redact(type(error).__name__ + ': ' + str(error), call.secrets)}"
+            ) from error
+        if "Deprecation" in response.headers:
+            warnings.warn(
+                f"Endpoint {call.path} is marked as deprecated and may be removed in future Mastodon versions.",
+                MastodonDeprecationWarning,
+                stacklevel=6,
+            )
+        if self.debug_requests:
+            self._log_response(response, call)
+        return response
 
-    def _decode(self, response: requests.Response, returns: Returns[Any]) -> Any:
+    def _transmit(self, prepared: requests.PreparedRequest) -> requests.Response:
+        """One HTTP exchange, redirects not followed, with the proxy and TLS settings of its host."""
+        url = prepared.url or ""
+        return self.session.send(prepared, timeout=self._timeouts(), allow_redirects=False, **self._send_settings(url))
+
+    def _follow_redirects(
+        self, call: _Call, prepared: requests.PreparedRequest, response: requests.Response
+    ) -> requests.Response:
+        """Follow redirects as ``requests`` would, except to another origin with this call's credentials.
+
+        ``requests`` drops the bearer header on a redirect to another host, but a 307 or 308 sends the
+        body again, wherever it points: the password, client secret or token of ``/oauth/token``. A hop
+        to another origin (scheme, host, port; http -> https on the same host is the same server) whose
+        request would still carry any credential is refused with an error naming the target.
+        """
+        hops: list[requests.Response] = []
+        while response.is_redirect:
+            hops.append(response)
+            if len(hops) > self.session.max_redirects:
+                raise requests.exceptions.TooManyRedirects(f"Exceeded {self.session.max_redirects} redirects.")
+            prepared = next(self.session.resolve_redirects(response, prepared, yield_requests=True))
+            target = prepared.url or ""
+            if not _same_origin(call.url, target) and _carries(prepared, self._redaction_forms(call.secrets)):
+                response.history = hops[:-1]
+                error = self._api_error(response, call)
+                error.args = (
+                    error.args[0],
+                    *error.args[1:3],
+                    f"refused to follow the redirect to {_strip_query(target)}: the request would carry this "
+                    "call's credentials to another server",
+                )
+                error.error = error.args[3]
+                raise error
+            response = self._transmit(prepared)
+        response.history = hops
+        return response
+
+    def _decode(self, response: requests.Response, returns: Returns[Any], call: _Call | None = None) -> Any:
         content = response.content
         if not content or not content.strip():
             if returns is NOTHING or returns is RAW:
@@ -847,37 +1001,48 @@ class Core:
                 f"The server answered {response.status_code} with an empty body where {returns.item_type} was expected"
             )
         try:
-            return json.loads(content)
+            return _loads(content, response)
+        except RecursionError:
+            if returns is NOTHING:
+                return None
+            raise MastodonAPIError(
+                f"The server's answer ({len(content)} bytes) is nested too deeply to decode: not a Mastodon answer"
+            ) from None
         except ValueError as error:
             if returns is NOTHING:
                 return None
             raise MastodonAPIError(
                 f"Could not parse response as JSON, response code was {response.status_code}, "
-                f"content type {response.headers.get('Content-Type', 'unknown')!r}, body: {self._snippet(response)}",
+                f"content type {response.headers.get('Content-Type', 'unknown')!r}, "
+                f"body: {self._snippet(response, call)}",
                 f"Exception was: {error}",
             ) from error
 
-    def _api_error(self, response: requests.Response) -> MastodonAPIError:
+    def _api_error(self, response: requests.Response, call: _Call | None = None) -> MastodonAPIError:
+        """The mapped error for an error answer; it keeps the response, with the call's secrets masked in it."""
+        secrets = call.secrets if call is not None else ()
+        _scrub_response(response, self._redaction_forms(secrets))
         status = response.status_code
         error_text: str | None = None
         description: str | None = None
         details: dict[str, Any] | None = None
         try:
-            payload = json.loads(response.content) if response.content else None
-        except ValueError:
+            payload = _loads(response.content, response) if response.content else None
+        except (ValueError, RecursionError):
             payload = None
         if isinstance(payload, Mapping):
             raw_error = payload.get("error")
-            error_text = self._redact(str(raw_error)) if raw_error is not None else None
+            error_text = self._redact(str(raw_error), secrets) if raw_error is not None else None
             raw_description = payload.get("error_description")
-            description = self._redact(str(raw_description)) if raw_description is not None else None
+            description = self._redact(str(raw_description), secrets) if raw_description is not None else None
             raw_details = payload.get("details")
-            details = dict(raw_details) if isinstance(raw_details, Mapping) else None
+            if isinstance(raw_details, Mapping):
+                details = _mask_strings(dict(raw_details), self._redaction_forms(secrets))
         elif isinstance(payload, str):
-            error_text = self._redact(payload)
+            error_text = self._redact(payload, secrets)
         elif response.content:
             kind = response.headers.get("Content-Type", "unknown content type")
-            error_text = f"non-JSON body ({kind}): {self._snippet(response)}"
+            error_text = f"non-JSON body ({kind}): {self._snippet(response, call)}"
         if status == 404 and not error_text:
             error_text = "Endpoint not found."
         return error_class_for_status(status)(
@@ -896,18 +1061,20 @@ class Core:
     def _secrets(self) -> list[str]:
         return [value for value in (self.access_token, self.client_secret, self._refresh_token) if value]
 
-    def _redact(self, text: str) -> str:
-        """``text`` with every secret this client holds replaced by ``***``."""
-        for secret in self._secrets():
-            if len(secret) >= 4:
-                text = text.replace(secret, "***")
-        return text
+    def _redaction_forms(self, extra: tuple[str, ...] = ()) -> list[str]:
+        """Every secret of this client and of one call (``extra``), in every encoding it may come back in."""
+        return _secret_forms((*self._secrets(), *extra))
 
-    def _snippet(self, response: requests.Response) -> str:
-        text = response.content[:_BODY_SNIPPET].decode("utf-8", "replace")
-        if len(response.content) > _BODY_SNIPPET:
-            text += f"... ({len(response.content)} bytes)"
-        return repr(self._redact(text))
+    def _redact(self, text: str, extra: tuple[str, ...] = ()) -> str:
+        """``text`` with every secret this client holds (and the call's ``extra`` ones) replaced by ``***``."""
+        return _mask_text(text, self._redaction_forms(extra))
+
+    def _snippet(self, response: requests.Response, call: _Call | None = None) -> str:
+        content = response.content
+        text = self._redact(content[: _BODY_SNIPPET * 4].decode("utf-8", "replace"), call.secrets if call else ())
+        if len(text) > _BODY_SNIPPET or len(content) > _BODY_SNIPPET * 4:
+            text = text[:_BODY_SNIPPET] + f"... ({len(content)} bytes)"
+        return repr(text)
 
     def _log_request(self, method: str, url: str, params: Any, headers: Mapping[str, str], files: Any) -> None:
         _ensure_debug_handler()
@@ -922,12 +1089,12 @@ class Core:
             list(files) if files else None,
         )
 
-    def _log_response(self, response: requests.Response) -> None:
+    def _log_response(self, response: requests.Response, call: _Call | None = None) -> None:
         logger.info(
             "Mastodon: Response received with code %s. Headers: %s Body: %s",
             response.status_code,
             dict(response.headers),
-            _mask_secret_fields(self._snippet(response)),
+            _mask_secret_fields(self._snippet(response, call)),
         )
 
     # -----------------------------------------------------------------------------------------
@@ -955,15 +1122,21 @@ def _names_a_file(value: str | PurePath) -> bool:
         return False
 
 
-_LOOPBACK_HOSTS = ("localhost", "127.", "[::1]")
+_HOST_PORT = re.compile(r"(\[[0-9A-Fa-f:.]+\]|[^\[\]:]+)(:\d+)?")
 
 
 def _refuse_plain_http(base_url: str, allow_http: bool) -> None:
-    """Plain ``http://`` sends the token in clear; only loopback hosts or an explicit opt-in may use it."""
+    """Plain ``http://`` sends the token in clear; only loopback hosts or an explicit opt-in may use it.
+
+    The host is parsed from the URL (user info and port dropped): only the exact name ``localhost`` and
+    loopback addresses pass, not ``localhost.attacker.example`` or ``localhost@attacker.example``.
+    """
     if not base_url.startswith("http://") or allow_http or os.environ.get("MASTODON_ALLOW_HTTP") == "1":
         return
-    host = base_url[len("http://") :].split("/", 1)[0]
-    if host.startswith(_LOOPBACK_HOSTS):
+    from ._oauth import is_loopback_host
+
+    host_port = _HOST_PORT.fullmatch(urlsplit(base_url).netloc)  # user info ("x@host") does not match
+    if host_port is not None and is_loopback_host(host_port.group(1)):
         return
     raise MastodonIllegalArgumentError(
         f"{base_url} uses plain http, which would send your access token unencrypted. Use https://, or pass "
@@ -984,6 +1157,133 @@ _SECRET_FIELD = re.compile(
 def _mask_secret_fields(text: str) -> str:
     """Secret values in a JSON text (a token answer being logged) replaced by ``***``."""
     return _SECRET_FIELD.sub(r'\1***"', text)
+
+
+def _secret_forms(secrets: tuple[str, ...]) -> list[str]:
+    """Each secret as sent or echoed: as is, percent-encoded (form and path style), JSON- and HTML-escaped.
+
+    Longest first, so a secret is masked whole before any shorter one inside it.
+    """
+    forms: set[str] = set()
+    for secret in secrets:
+        if len(secret) < 4:
+            continue
+        forms.update(
+            (
+                secret,
+                quote_plus(secret),
+                quote(secret, safe=""),
+                quote(secret),
+                json.dumps(secret)[1:-1],
+                json.dumps(secret, ensure_ascii=False)[1:-1],
+                html.escape(secret),
+            )
+        )
+    return sorted(forms, key=len, reverse=True)
+
+
+def _mask_text(text: str, forms: list[str]) -> str:
+    for form in forms:
+        if form in text:
+            text = text.replace(form, "***")
+    return text
+
+
+def _mask_strings(value: Any, forms: list[str]) -> Any:
+    """A decoded JSON value with the secrets masked in every string inside it."""
+    if isinstance(value, str):
+        return _mask_text(value, forms)
+    if isinstance(value, dict):
+        return {key: _mask_strings(item, forms) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_mask_strings(item, forms) for item in value]
+    return value
+
+
+def _mask_body(body: Any, forms: list[str]) -> Any:
+    if isinstance(body, str):
+        return _mask_text(body, forms)
+    if isinstance(body, bytes):
+        for form in forms:
+            encoded = form.encode("utf-8")
+            if encoded in body:
+                body = body.replace(encoded, b"***")
+    return body
+
+
+def _scrub_request(request: requests.PreparedRequest | requests.Request | None, forms: list[str]) -> None:
+    """Mask the credentials of a request that an exception keeps (its bearer header, its secret parameters)."""
+    if not isinstance(request, requests.PreparedRequest):
+        return
+    if "Authorization" in request.headers:
+        request.headers["Authorization"] = "Bearer ***"
+    if request.url:
+        request.url = _mask_text(request.url, forms)
+    request.body = _mask_body(request.body, forms)
+
+
+def _scrub_response(response: requests.Response, forms: list[str]) -> None:
+    """Mask credentials in an error's response (and its redirects): the request it answered, and any echo."""
+    for each in (*response.history, response):
+        if each.request is not None:
+            clean = each.request.copy()
+            _scrub_request(clean, forms)
+            each.request = clean
+        if isinstance(each._content, bytes):
+            each._content = _mask_body(each._content, forms)
+
+
+def _origin(url: str) -> tuple[str, str, int | None]:
+    parts = urlsplit(url)
+    try:
+        port = parts.port
+    except ValueError:
+        port = -1
+    return parts.scheme, (parts.hostname or ""), port or {"https": 443, "http": 80}.get(parts.scheme)
+
+
+def _same_origin(first: str, then: str) -> bool:
+    """Whether ``then`` is the server of ``first`` (an upgrade from http:80 to https:443 on one host counts)."""
+    a, b = _origin(first), _origin(then)
+    return a == b or (a[1] == b[1] and (a[0], a[2], b[0], b[2]) == ("http", 80, "https", 443))
+
+
+def _carries(request: requests.PreparedRequest, forms: list[str]) -> bool:
+    """Whether a request holds a credential: a bearer header, or a secret in its URL or body."""
+    if "Authorization" in request.headers:
+        return True
+    body = request.body
+    if isinstance(body, bytes):
+        return any(form.encode("utf-8") in body for form in forms) or any(form in (request.url or "") for form in forms)
+    text = (body if isinstance(body, str) else "") + (request.url or "")
+    return any(form in text for form in forms)
+
+
+def _unsendable_field(call: _Call) -> str:
+    """The name of the first parameter (or the path) that is not valid Unicode, for an error message."""
+    pairs = list(call.query or ()) + list(call.data if isinstance(call.data, list) else ())
+    for key, value in pairs:
+        for text in (key, value):
+            try:
+                str(text).encode("utf-8")
+            except UnicodeError:
+                return f"the parameter {str(key).encode('utf-8', 'backslashreplace').decode()!r}"
+    return "the request"
+
+
+def _loads(content: bytes, response: requests.Response) -> Any:
+    """The JSON of a body. Bytes that are invalid in the body's charset (UTF-8 unless the server names
+    another) become U+FFFD, as ``response.text`` would make them, instead of failing the whole answer.
+    Nesting deeper than Python's recursion limit raises RecursionError (the callers make it typed)."""
+    try:
+        return json.loads(content)
+    except UnicodeDecodeError:
+        charset = response.encoding or "utf-8"
+        try:
+            text = content.decode(charset, "replace")
+        except LookupError:  # a charset Python does not know
+            text = content.decode("utf-8", "replace")
+        return json.loads(text)
 
 
 def _strip_query(url: str) -> str:

@@ -27,6 +27,7 @@ import json
 import os
 import stat
 import tempfile
+import time
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
@@ -296,7 +297,8 @@ def write_private_file(path: str | PurePath, content: str) -> None:
     """Write ``content`` to ``path`` atomically, readable by the owner alone from the first byte."""
     target = Path(os.fspath(path))
     folder = target.parent if str(target.parent) else Path(".")
-    descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    _remove_stale_temporaries(folder, target.name)
+    descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}-", suffix=".tmp", dir=folder)
     try:
         os.fchmod(descriptor, 0o600)
         with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
@@ -311,6 +313,48 @@ def write_private_file(path: str | PurePath, content: str) -> None:
             pass
         raise
     _fsync_folder(folder)
+
+
+_STALE_AFTER = 600.0  # seconds: a temporary file without a readable writer pid is abandoned after this
+
+
+def _remove_stale_temporaries(folder: Path, name: str) -> None:
+    """Delete the temporary files of earlier writes of ``name`` that were killed before their rename.
+
+    They hold the full secrets. A temporary file is named ``.<name>.<pid>-<random>.tmp``; it is stale
+    when that process no longer runs (or, for a name without a pid, when it is older than ten minutes).
+    The temporaries of a write still in progress, here or in another live process, are left alone.
+    """
+    prefix = f".{name}."
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        if not (entry.name.startswith(prefix) and entry.name.endswith(".tmp")):
+            continue
+        writer = entry.name[len(prefix) :].split("-", 1)[0]
+        try:
+            if writer.isdigit() and len(writer) < 10:
+                if _process_alive(int(writer)):
+                    continue
+            elif time.time() - entry.stat(follow_symlinks=False).st_mtime < _STALE_AFTER:
+                continue
+            os.unlink(entry.path)
+        except OSError:
+            continue
+
+
+def _process_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # PermissionError: another user's process, alive
+        return True
+    return True
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -53,13 +53,28 @@ def id_of(value: Any, name: str = "id") -> Any:
 
 
 def path_segment(name: str, value: Any) -> str:
-    """A value that fills ``{name}`` in an endpoint path: an id or a string, never empty, URL-quoted."""
+    """A value that fills ``{name}`` in an endpoint path: an id or a string, never empty, never ``.`` or
+    ``..`` (which would move the request to another endpoint), URL-quoted."""
     value = id_of(value, name)
-    if value is None or value == "" or value in (".", ".."):
+    if value is None or value == "":
         raise MastodonIllegalArgumentError(f"{name} is required and was {value!r}")
     if isinstance(value, bool) or not isinstance(value, (str, int)):
         raise MastodonIllegalArgumentError(f"{name} must be an id (a string or an int), not {type(value).__name__}")
-    return quote(str(value), safe="")
+    if value in (".", ".."):
+        raise MastodonIllegalArgumentError(f"{name} must not be {value!r}: it would change which endpoint is called")
+    return quote(check_text(name, str(value)), safe="")
+
+
+def check_text(name: str, value: str) -> str:
+    """``value`` if it can go on the wire (UTF-8); a lone surrogate (from a bad decode) is refused."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise MastodonIllegalArgumentError(
+            f"{name} contains {value[error.start : error.end]!r} at position {error.start}, a lone surrogate "
+            "that cannot be sent (was the text decoded with errors='surrogateescape'?)"
+        ) from None
+    return value
 
 
 def _scalar(name: str, value: Any) -> str:

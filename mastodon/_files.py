@@ -134,6 +134,11 @@ def open_media(
     be worked out raises :class:`MastodonIllegalArgumentError`. Without ``file_name`` the upload gets
     a fresh random name made from ``now``, as Mastodon.py gives it (a file's own name is not sent).
     """
+    given_name: object = file_name
+    if given_name is not None and not isinstance(given_name, str):
+        raise MastodonIllegalArgumentError(f"file_name must be a string, not {type(given_name).__name__}")
+    if mime_type is not None and not isinstance(mime_type, str):
+        raise MastodonIllegalArgumentError(f"{mime_name} must be a string, not {type(mime_type).__name__}")
     path: str | None = None
     opened_here = False
     if isinstance(media_file, (str, PurePath)):

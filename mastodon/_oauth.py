@@ -209,15 +209,17 @@ def parse_callback(value: str) -> CallbackResult:
 # URLs
 
 
-_LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain", "ip6-localhost"})
-
-
 def is_loopback_host(host: str | None) -> bool:
-    """True for ``localhost`` and loopback IP literals (127.0.0.0/8, ::1)."""
+    """True for the exact name ``localhost`` and loopback IP literals (127.0.0.0/8, ::1); nothing else.
+
+    Look-alike names (``localhost.attacker.example``, ``127.0.0.1.nip.io``) are ordinary hosts.
+    """
     if not host:
         return False
-    host = host.strip("[]").lower()
-    if host in _LOOPBACK_NAMES or host.endswith(".localhost"):
+    host = host.lower()
+    if host.startswith("[") and host.endswith("]"):
+        host = host[1:-1]
+    if host == "localhost":
         return True
     try:
         return ipaddress.ip_address(host).is_loopback
@@ -284,6 +286,13 @@ def check_instance_url(
     ``public_only`` (for services that take instance names from untrusted users) the host is resolved
     and refused when any of its addresses is private, loopback, link-local, reserved or a cloud
     metadata address; ``resolve`` replaces :func:`socket.getaddrinfo` in tests.
+
+    What ``public_only`` does not protect against: it checks the addresses the name resolves to *now*.
+    The requests made later resolve the name again, so a host whose DNS answers change between the
+    check and the connection (DNS rebinding: a public address first, then 127.0.0.1 or a metadata
+    address) still reaches the private address. It is a first filter, not a network boundary: where
+    untrusted users name instances, also block private destinations at the egress (a proxy or firewall
+    that checks each connection's address).
     """
     if not isinstance(url, str) or not url.strip():
         raise MastodonIllegalArgumentError("The instance URL is empty")

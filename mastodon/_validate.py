@@ -4,11 +4,40 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from .errors import MastodonIllegalArgumentError
 
-__all__ = ["check_choice", "check_datetime", "check_limit", "check_non_negative", "focus_string"]
+__all__ = [
+    "check_choice",
+    "check_datetime",
+    "check_header_value",
+    "check_limit",
+    "check_non_negative",
+    "focus_string",
+]
+
+_V = TypeVar("_V", str, "str | None")
+
+
+def check_header_value(name: str, value: _V) -> _V:
+    """``value`` if it can be an HTTP header value: a string of Latin-1 characters without line breaks or
+    other control characters (which would end the header early, or fail deep inside ``http.client``).
+    None passes (no header)."""
+    if value is None:
+        return value
+    if not isinstance(value, str):
+        raise MastodonIllegalArgumentError(f"{name} must be a string, not {type(value).__name__}")
+    if value.isascii() and value.isprintable():
+        return value
+    for position, char in enumerate(value):
+        code = ord(char)
+        if code > 255 or (code < 32 and char != "\t") or code == 127:
+            problem = "a line break" if char in "\r\n" else f"{char!r}, which an HTTP header cannot carry"
+            raise MastodonIllegalArgumentError(
+                f"{name} contains {problem} at position {position}; use printable Latin-1 text"
+            )
+    return value
 
 
 def check_limit(limit: int | None) -> None:

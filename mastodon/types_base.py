@@ -598,3 +598,59 @@ def convert(hint: Any, value: Any) -> Any:
         return converter(value)
     except (TypeError, ValueError, AttributeError):
         return value
+
+
+# ---------------------------------------------------------------------------------------------
+# Field types of an API answer (checked by the request core, not by the lenient conversion itself)
+
+
+class FieldTypeError(Exception):
+    """A field whose value cannot be its declared type (an id that is an object, an account that is a string).
+
+    The request core turns it into a :class:`~mastodon.errors.MastodonAPIError` naming the field.
+    """
+
+    def __init__(self, where: str, expected: str, value: Any) -> None:
+        shown = repr(value)
+        super().__init__(
+            f"{where} should be {expected}, but the server sent a {type(value).__name__}: "
+            f"{shown[:80] + '...' if len(shown) > 80 else shown}"
+        )
+        self.where = where
+
+
+# Entities that older servers sent as a plain string: an admin account's role was its name before 4.0.
+_STRING_FORMS = frozenset({"Role"})
+_CHECK_DEPTH = 12  # nested entities are checked this deep; JSON deeper than any schema is not walked further
+
+
+def check_fields(cls: type[AttribAccessDict], data: Any, where: str = "", depth: int = 0) -> None:
+    """Raise :class:`FieldTypeError` where ``data`` (decoded JSON for ``cls``) has a field that cannot be
+    its declared type: an id that is not a string or an integer, a nested entity that is not an object,
+    a list of entities that is not a list of objects. Null and missing fields, odd dates and unknown
+    fields pass, as the conversion keeps them. Uses the class's converter table (built on first use)."""
+    if not isinstance(data, dict) or depth > _CHECK_DEPTH:
+        return
+    table = cls._converters
+    if table is None:
+        table = cls._converters = _build_converters(cls)
+    for key, plan in table:
+        value = data.get(key)
+        if value is None:
+            continue
+        kind = plan[0]
+        if kind == "entity":
+            if isinstance(value, dict):
+                check_fields(plan[1], value, f"{where or cls.__name__}.{key}", depth + 1)
+            elif not (value.__class__ is str and plan[1].__name__ in _STRING_FORMS):
+                raise FieldTypeError(f"{where or cls.__name__}.{key}", f"a {plan[1].__name__} object", value)
+        elif kind == "entities":
+            if value.__class__ is not list:
+                raise FieldTypeError(f"{where or cls.__name__}.{key}", f"a list of {plan[1].__name__}", value)
+            for number, item in enumerate(value):
+                place = f"{where or cls.__name__}.{key}[{number}]"
+                if not isinstance(item, dict):
+                    raise FieldTypeError(place, f"a {plan[1].__name__} object", item)
+                check_fields(plan[1], item, place, depth + 1)
+        elif plan[1] is _to_id_fast and value.__class__ is not str and value.__class__ is not int:
+            raise FieldTypeError(f"{where or cls.__name__}.{key}", "an id (a string or an integer)", value)

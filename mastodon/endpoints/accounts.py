@@ -8,6 +8,7 @@ from pathlib import PurePath
 from typing import Any
 
 from .._core import NOTHING, RAW, Core, ListOf, PageOf
+from .._credentials import write_private_file
 from .._encode import id_of, ids_of
 from .._files import PathOrFile, open_uploads
 from .._oauth import DEFAULT_SCOPES, SCOPE_SETS
@@ -137,9 +138,7 @@ class AccountsMixin(Core):
                 f'Granted scopes "{" ".join(granted)}" do not contain all of the requested scopes "{" ".join(scopes)}".'
             )
         if to_file is not None:
-            with open(to_file, "w", encoding="utf-8") as token_file:
-                token_file.write(token + "\n")
-                token_file.write(f"{self.api_base_url}\n")
+            write_private_file(to_file, f"{token}\n{self.api_base_url}\n")
         if return_detailed_error:
             return token, AccountCreationError()
         return token
@@ -493,6 +492,6 @@ def _error_body(error: MastodonAPIError) -> dict[str, Any] | None:
         return None
     try:
         body = response.json()
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
     return body if isinstance(body, dict) and "error" in body else None

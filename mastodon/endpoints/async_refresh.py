@@ -84,7 +84,7 @@ class AsyncRefreshMixin(Core):
         response = self._request("GET", path, RESPONSE, {})
         try:
             body = json.loads(response.content)
-        except ValueError as error:
+        except (ValueError, RecursionError) as error:
             raise MastodonAPIError(f"Could not parse the async refresh answer as JSON: {error}") from error
         hint = async_refresh_info(response.headers.get(ASYNC_REFRESH_HEADER), "GET", path, {}, RAW)
         retry = hint.get("retry") if hint is not None else None

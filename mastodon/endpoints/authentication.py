@@ -132,6 +132,10 @@ class AuthenticationMixin(Core):
         """An instance URL made safe: ``host`` -> ``https://host``; ``http://`` refused unless loopback or
         ``allow_http``; with ``public_only``, hosts resolving to private, loopback, link-local or metadata
         addresses are refused (for services that take instance names from untrusted users).
+
+        ``public_only`` checks the addresses the name resolves to at the time of the check; later
+        requests resolve it again, so DNS rebinding (a public answer first, a private one later) is not
+        stopped by it. Block private destinations at the network's egress as well.
         """
         return check_instance_url(url, allow_http=allow_http, public_only=public_only)
 
@@ -668,7 +672,10 @@ def _register_app(
         "redirect_uris": _redirect_uris_text(redirect_uris),
         "website": website,
     }
-    client = Core(api_base_url=base, request_timeout=request_timeout, session=session, user_agent=user_agent)
+    # access_token="": registering an app sends no token, so none is looked up in the environment.
+    client = Core(
+        api_base_url=base, access_token="", request_timeout=request_timeout, session=session, user_agent=user_agent
+    )
     client.access_token = None
     client.client_secret = None
     try:

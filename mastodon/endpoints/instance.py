@@ -93,7 +93,7 @@ class InstanceMixin(Core):
             return True
         try:
             document = json.loads(text)
-        except ValueError:
+        except (ValueError, RecursionError):
             return False
         return isinstance(document, dict) and document.get("status") == "UP"
 

@@ -478,6 +478,8 @@ class StatusesMixin(Core):
         description, focus or thumbnail; their ids are attached too. With a poll or media attributes
         the edit goes as JSON.
         """
+        if id is None:  # _send_status takes a missing id to mean a new post
+            raise MastodonIllegalArgumentError("status_update needs the id of the status to edit, not None")
         edited = self._send_status(
             id,
             status,

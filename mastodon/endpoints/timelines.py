@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
-from urllib.parse import quote
 
 from .._core import Core, PageOf
-from .._encode import id_of
+from .._encode import id_of, path_segment
 from .._validate import check_limit
 from .._versions import api_version
 from ..errors import MastodonAPIError, MastodonError, MastodonIllegalArgumentError
@@ -47,7 +46,9 @@ class TimelinesMixin(Core):
         if timeline == "local":
             timeline, local = "public", True
         head, slash, rest = timeline.partition("/")
-        path = "/api/v1/timelines/" + quote(head, safe="") + (slash + quote(rest, safe="") if slash else "")
+        path = "/api/v1/timelines/" + path_segment("timeline", head)
+        if slash:
+            path += "/" + path_segment("timeline", rest)
         check_limit(limit)
         return self._get(
             path,

@@ -251,7 +251,9 @@ def test_environment_configures_the_client(monkeypatch: Any) -> None:
         "env-secret",
     )
     assert "env-token-1234" not in repr(api)
-    assert Mastodon(api_base_url="other.example", access_token="arg-token").access_token == "arg-token"
+    with pytest.warns(MastodonWarning, match="MASTODON_CLIENT_ID is not used"):
+        other = Mastodon(api_base_url="other.example", access_token="arg-token")
+    assert (other.access_token, other.client_id) == ("arg-token", None)
 
 
 # ---------------------------------------------------------------------------------------------
