@@ -17,6 +17,7 @@ import zlib
 from collections.abc import Callable
 from typing import Any, TextIO
 
+from .cli import EXIT_AUTH, exit_code_for
 from .client import Mastodon
 from .errors import MastodonError
 from .return_types import Status
@@ -142,16 +143,25 @@ def _local_browser(url: str) -> bool:
     return True
 
 
-def main(argv: list[str] | None = None, out: TextIO | None = None) -> int:
-    """Run the demo; returns the process exit code."""
-    parser = argparse.ArgumentParser(prog="python -m mastodon demo", description=__doc__.split("\n\n")[0])
+def main(
+    argv: list[str] | None = None,
+    out: TextIO | None = None,
+    prog: str = "python -m mastodon demo",
+    open_browser: bool | Callable[[str], bool] = True,
+) -> int:
+    """Run the demo; returns the process exit code (the command line's codes: 3 login, 4 network, ...)."""
+    parser = argparse.ArgumentParser(prog=prog, description=__doc__.split("\n\n")[0])
     parser.add_argument("--instance", help="a real instance to walk through instead of a local one")
     args = parser.parse_args(argv)
     stream = out if out is not None else sys.stdout
     if args.instance:
-        api = Mastodon(api_base_url=args.instance)
+        try:
+            api = Mastodon(api_base_url=args.instance)
+        except MastodonError as error:
+            stream.write(f"Stopped: {error}\n")
+            return exit_code_for(error)
         tour = Tour(api, stream, visibility="unlisted")
-        return _run(tour, open_browser=True)
+        return _run(tour, open_browser=open_browser)
     from .testing import LocalInstance
 
     with LocalInstance() as instance:
@@ -169,9 +179,12 @@ def _run(tour: Tour, open_browser: bool | Callable[[str], bool]) -> int:
         tour.read_home()
         tour.stream_own_post()
         tour.clean_up()
+    except EOFError:
+        tour.say("Stopped: no login code was pasted, standard input is closed (run the demo in a terminal)")
+        return EXIT_AUTH
     except MastodonError as error:
         tour.say(f"Stopped: {error}")
-        return 1
+        return exit_code_for(error)
     tour.say("Done.")
     return 0
 
