@@ -20,6 +20,7 @@ from typing import Any, TextIO
 from .cli import EXIT_AUTH, exit_code_for
 from .client import Mastodon
 from .errors import MastodonError
+from .literals import Visibility
 from .return_types import Status
 
 __all__ = ["main"]
@@ -39,7 +40,7 @@ def tiny_png(size: int = 16) -> bytes:
 class Tour:
     """The demo's steps, each printed as it happens."""
 
-    def __init__(self, api: Mastodon, out: TextIO, visibility: str) -> None:
+    def __init__(self, api: Mastodon, out: TextIO, visibility: Visibility) -> None:
         self.api = api
         self.out = out
         self.visibility = visibility

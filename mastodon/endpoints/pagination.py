@@ -13,11 +13,12 @@ as ``progress(pages, items)`` after each page, or ``True`` for a ``tqdm`` bar wh
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any
+from typing import Any, Literal, TypeVar, overload
 
 from .._core import Core
 from .._pagination import fetch_page
 from ..errors import MastodonIllegalArgumentError
+from ..literals import PaginationDirection
 from ..types_base import AttribAccessDict, PaginatableList, PaginationInfo
 
 __all__ = ["PaginationMixin"]
@@ -25,6 +26,9 @@ __all__ = ["PaginationMixin"]
 _DIRECTIONS = ("next", "previous")
 
 Progress = Callable[[int, int], Any] | bool | None
+
+T = TypeVar("T")
+E = TypeVar("E", bound=AttribAccessDict)
 
 
 def _check_direction(direction: str) -> None:
@@ -110,7 +114,7 @@ class _Report:
 class PaginationMixin(Core):
     """Following the ``Link`` page infos that paginated answers carry."""
 
-    def get_pagination_info(self, page: Any, pagination_direction: str) -> PaginationInfo | None:
+    def get_pagination_info(self, page: Any, pagination_direction: PaginationDirection) -> PaginationInfo | None:
         """The page info of the ``"next"`` or ``"previous"`` page of ``page``: a JSON-serialisable dict, or None.
 
         Store it (``json.dump``) and pass it to ``fetch_next`` / ``fetch_previous`` / the iterators later.
@@ -120,10 +124,28 @@ class PaginationMixin(Core):
         info = _attached_info(page, pagination_direction)
         return PaginationInfo(info) if info is not None else None
 
+    @overload
+    def fetch_next(self, previous_page: PaginatableList[T]) -> PaginatableList[T] | None: ...
+
+    @overload
+    def fetch_next(self, previous_page: E) -> E | None: ...
+
+    @overload
+    def fetch_next(self, previous_page: Mapping[str, Any] | list[Any]) -> Any: ...
+
     def fetch_next(self, previous_page: Any) -> Any:
         """The page after ``previous_page`` (a page, or a stored page info), or None when there is none."""
         info = _target_info(previous_page, "next")
         return self._fetch_info(info)
+
+    @overload
+    def fetch_previous(self, next_page: PaginatableList[T]) -> PaginatableList[T] | None: ...
+
+    @overload
+    def fetch_previous(self, next_page: E) -> E | None: ...
+
+    @overload
+    def fetch_previous(self, next_page: Mapping[str, Any] | list[Any]) -> Any: ...
 
     def fetch_previous(self, next_page: Any) -> Any:
         """The page before ``next_page`` (a page, or a stored page info), or None when there is none."""
@@ -137,7 +159,7 @@ class PaginationMixin(Core):
             raise MastodonIllegalArgumentError("The passed object is not paginatable")
         return fetch_page(self, info)
 
-    def _walk_pages(self, start_page: Any, direction: str) -> Iterator[Any]:
+    def _walk_pages(self, start_page: Any, direction: PaginationDirection) -> Iterator[Any]:
         """Every page from ``start_page`` on (the stored info's page first), the last one possibly empty."""
         step = self.fetch_next if direction == "next" else self.fetch_previous
         page = step(start_page) if _is_page_info(start_page) else start_page
@@ -152,8 +174,49 @@ class PaginationMixin(Core):
             page = None  # hold one page at a time
             page = self._fetch_info(info)
 
+    @overload
     def pagination_page_iterator(
-        self, start_page: Any, direction: str = "next", return_pagination_info: bool = False, progress: Progress = None
+        self,
+        start_page: PaginatableList[T],
+        direction: PaginationDirection = "next",
+        return_pagination_info: Literal[False] = False,
+        progress: Progress = None,
+    ) -> Iterator[PaginatableList[T]]: ...
+
+    @overload
+    def pagination_page_iterator(
+        self,
+        start_page: PaginatableList[T],
+        direction: PaginationDirection = "next",
+        *,
+        return_pagination_info: Literal[True],
+        progress: Progress = None,
+    ) -> Iterator[tuple[PaginatableList[T], PaginationInfo | None]]: ...
+
+    @overload
+    def pagination_page_iterator(
+        self,
+        start_page: E,
+        direction: PaginationDirection = "next",
+        return_pagination_info: Literal[False] = False,
+        progress: Progress = None,
+    ) -> Iterator[E]: ...
+
+    @overload
+    def pagination_page_iterator(
+        self,
+        start_page: Any,
+        direction: PaginationDirection = "next",
+        return_pagination_info: bool = False,
+        progress: Progress = None,
+    ) -> Iterator[Any]: ...
+
+    def pagination_page_iterator(
+        self,
+        start_page: Any,
+        direction: PaginationDirection = "next",
+        return_pagination_info: bool = False,
+        progress: Progress = None,
     ) -> Iterator[Any]:
         """Yield whole pages from ``start_page`` (or the page a stored page info names) on, one in memory at a time.
 
@@ -175,8 +238,40 @@ class PaginationMixin(Core):
         finally:
             report.close()
 
+    @overload
     def pagination_iterator(
-        self, start_page: Any, direction: str = "next", return_pagination_info: bool = False, progress: Progress = None
+        self,
+        start_page: PaginatableList[T],
+        direction: PaginationDirection = "next",
+        return_pagination_info: Literal[False] = False,
+        progress: Progress = None,
+    ) -> Iterator[T]: ...
+
+    @overload
+    def pagination_iterator(
+        self,
+        start_page: PaginatableList[T],
+        direction: PaginationDirection = "next",
+        *,
+        return_pagination_info: Literal[True],
+        progress: Progress = None,
+    ) -> Iterator[tuple[T, PaginationInfo | None]]: ...
+
+    @overload
+    def pagination_iterator(
+        self,
+        start_page: Any,
+        direction: PaginationDirection = "next",
+        return_pagination_info: bool = False,
+        progress: Progress = None,
+    ) -> Iterator[Any]: ...
+
+    def pagination_iterator(
+        self,
+        start_page: Any,
+        direction: PaginationDirection = "next",
+        return_pagination_info: bool = False,
+        progress: Progress = None,
     ) -> Iterator[Any]:
         """Yield every item from ``start_page`` (or the page a stored page info names) on, one page in memory at a time.
 
@@ -201,6 +296,16 @@ class PaginationMixin(Core):
                 page = None  # let it go before the next one is fetched
         finally:
             report.close()
+
+    @overload
+    def fetch_remaining(
+        self, first_page: PaginatableList[T], limit: int | None = None, progress: Progress = None
+    ) -> PaginatableList[T]: ...
+
+    @overload
+    def fetch_remaining(
+        self, first_page: Any, limit: int | None = None, progress: Progress = None
+    ) -> PaginatableList[Any]: ...
 
     def fetch_remaining(self, first_page: Any, limit: int | None = None, progress: Progress = None) -> Any:
         """``first_page`` and every page after it as one list; at most ``limit`` items when given.
