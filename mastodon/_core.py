@@ -25,6 +25,7 @@ import requests
 from ._encode import encode_form, encode_json, path_segment
 from ._pagination import page_infos
 from ._ratelimit import Clock, RateLimiter
+from ._reqlog import send_logged
 from ._retry import RetryEvent, RetryPolicy, never_reached, retry_after_seconds
 from ._versions import ServerVersion, parse_version_string, version_error
 from .errors import (
@@ -824,7 +825,7 @@ class Core:
         )
         try:
             prepared = self.session.prepare_request(request)
-            return self.session.send(prepared, timeout=self._timeouts(), **self._send_settings(url))
+            return send_logged(self.session, prepared, timeout=self._timeouts(), **self._send_settings(url))
         except requests.exceptions.InvalidJSONError as error:
             raise MastodonIllegalArgumentError(f"The parameters cannot be sent as JSON: {error}") from error
         except requests.exceptions.ReadTimeout as error:
