@@ -7,16 +7,18 @@ hold one page in memory at a time. Rate limits are handled by the core, in the c
 ``ratelimit_method``.
 
 ``progress`` (an extra parameter of ``fetch_remaining`` and both iterators) is either a callable, called
-as ``progress(pages, items)`` after each page, or ``True`` for a ``tqdm`` bar when tqdm is installed.
+as ``progress(pages, items)`` after each page, or ``True``: a ``tqdm.auto`` bar when tqdm is installed,
+else a plain line on stderr (see :mod:`mastodon._progress`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any, Literal, TypeVar, overload
 
 from .._core import Core
 from .._pagination import fetch_page
+from .._progress import Progress, ProgressReport
 from ..errors import MastodonIllegalArgumentError
 from ..literals import PaginationDirection
 from ..types_base import AttribAccessDict, PaginatableList, PaginationInfo
@@ -25,7 +27,6 @@ __all__ = ["PaginationMixin"]
 
 _DIRECTIONS = ("next", "previous")
 
-Progress = Callable[[int, int], Any] | bool | None
 
 T = TypeVar("T")
 E = TypeVar("E", bound=AttribAccessDict)
@@ -73,42 +74,6 @@ def _target_info(page_or_info: Any, direction: str) -> PaginationInfo | None:
         if info is not None:
             return PaginationInfo(info)
     raise MastodonIllegalArgumentError("The passed object is not paginatable")
-
-
-class _Report:
-    """Pages and items so far, told to a callback and/or a tqdm bar (tqdm imported only when asked)."""
-
-    __slots__ = ("bar", "callback", "items", "pages")
-
-    def __init__(self, progress: Progress) -> None:
-        self.pages = 0
-        self.items = 0
-        self.callback: Callable[[int, int], Any] | None = None
-        self.bar: Any = None
-        if callable(progress):
-            self.callback = progress
-        elif progress is True:
-            try:
-                from tqdm import tqdm  # type: ignore[import-untyped, unused-ignore]
-            except ImportError:
-                self.bar = None
-            else:
-                self.bar = tqdm(unit=" items", desc="pages: 0")
-        elif progress not in (None, False):
-            raise MastodonIllegalArgumentError(f"progress must be a callable, True or None, not {progress!r}")
-
-    def page(self, count: int) -> None:
-        self.pages += 1
-        self.items += count
-        if self.bar is not None:
-            self.bar.update(count)
-            self.bar.set_description(f"pages: {self.pages}", refresh=False)
-        if self.callback is not None:
-            self.callback(self.pages, self.items)
-
-    def close(self) -> None:
-        if self.bar is not None:
-            self.bar.close()
 
 
 class PaginationMixin(Core):
@@ -224,12 +189,12 @@ class PaginationMixin(Core):
         ``return_pagination_info`` it yields ``(page, page_info)``, the info of the page after (None at the end).
         """
         _check_direction(direction)
-        report = _Report(progress)
+        report = ProgressReport(progress)
         try:
             walk = self._walk_pages(start_page, direction)
             del start_page
             for page in walk:
-                report.page(len(page) if isinstance(page, list) else 1)
+                report.page(page)
                 if return_pagination_info:
                     yield (page, self.get_pagination_info(page, direction))
                 else:
@@ -279,14 +244,14 @@ class PaginationMixin(Core):
         the page info to resume after that item's page in a later run.
         """
         _check_direction(direction)
-        report = _Report(progress)
+        report = ProgressReport(progress)
         try:
             walk = self._walk_pages(start_page, direction)
             del start_page
             for page in walk:
                 if not page:
                     return
-                report.page(len(page))
+                report.page(page)
                 if return_pagination_info:
                     info = self.get_pagination_info(page, direction)
                     for item in page:
@@ -317,17 +282,17 @@ class PaginationMixin(Core):
         everything: PaginatableList[Any] = PaginatableList()
         if limit == 0:
             return everything
-        report = _Report(progress)
+        report = ProgressReport(progress, total=limit)
         try:
             for page in self._walk_pages(first_page, "next"):
                 if not page:
                     break
                 if limit is not None and len(everything) + len(page) >= limit:
                     everything.extend(page[: limit - len(everything)])
-                    report.page(len(page))
+                    report.page(page)
                     break
                 everything.extend(page)
-                report.page(len(page))
+                report.page(page)
         finally:
             report.close()
         return everything
