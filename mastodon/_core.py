@@ -23,6 +23,7 @@ from typing import Any, Generic, TypeVar, overload
 import requests
 
 from ._encode import encode_form, encode_json, path_segment
+from ._hints import check_base_url, check_credential_value, explain
 from ._pagination import page_infos
 from ._ratelimit import Clock, RateLimiter
 from ._reqlog import send_logged
@@ -321,6 +322,8 @@ class Core:
         self.access_token: str | None = None
         self.api_base_url: str | None = normalize_base_url(api_base_url) if api_base_url else None
 
+        check_credential_value("client_id", client_id)
+        check_credential_value("access_token", access_token)
         if client_id is not None and _names_a_file(client_id):
             from ._credentials import read_legacy_file
 
@@ -354,6 +357,7 @@ class Core:
                 "API base URL is required: pass api_base_url (e.g. 'mastodon.social') or set MASTODON_API_BASE_URL"
             )
         _refuse_plain_http(self.api_base_url, allow_http)
+        check_base_url(self.api_base_url)
 
         self._server_version: ServerVersion | None = None
         self._version_given = mastodon_version is not None
@@ -852,11 +856,13 @@ class Core:
         except ValueError as error:
             if returns is NOTHING:
                 return None
-            raise MastodonAPIError(
+            failure = MastodonAPIError(
                 f"Could not parse response as JSON, response code was {response.status_code}, "
                 f"content type {response.headers.get('Content-Type', 'unknown')!r}, body: {self._snippet(response)}",
                 f"Exception was: {error}",
-            ) from error
+                response=response,
+            )
+            raise explain(failure) from error
 
     def _api_error(self, response: requests.Response) -> MastodonAPIError:
         status = response.status_code
@@ -881,7 +887,7 @@ class Core:
             error_text = f"non-JSON body ({kind}): {self._snippet(response)}"
         if status == 404 and not error_text:
             error_text = "Endpoint not found."
-        return error_class_for_status(status)(
+        error = error_class_for_status(status)(
             "Mastodon API returned error",
             status,
             response.reason,
@@ -890,6 +896,7 @@ class Core:
             details=details,
             response=response,
         )
+        return explain(error)
 
     # -----------------------------------------------------------------------------------------
     # Logging and redaction
