@@ -25,8 +25,10 @@ from urllib.parse import quote, quote_plus, urlsplit
 import requests
 
 from ._encode import encode_form, encode_json, path_segment
+from ._hints import check_base_url, check_credential_value, explain
 from ._pagination import page_infos
 from ._ratelimit import Clock, RateLimiter
+from ._reqlog import send_logged
 from ._retry import RetryEvent, RetryPolicy, never_reached, retry_after_seconds
 from ._validate import check_header_value
 from ._versions import ServerVersion, parse_version_string, version_error
@@ -353,6 +355,8 @@ class Core:
         self.access_token: str | None = None
         self.api_base_url: str | None = normalize_base_url(api_base_url) if api_base_url else None
 
+        check_credential_value("client_id", client_id)
+        check_credential_value("access_token", access_token)
         if client_id is not None and _names_a_file(client_id):
             from ._credentials import read_legacy_file
 
@@ -386,6 +390,7 @@ class Core:
                 "API base URL is required: pass api_base_url (e.g. 'mastodon.social') or set MASTODON_API_BASE_URL"
             )
         _refuse_plain_http(self.api_base_url, allow_http)
+        check_base_url(self.api_base_url)
 
         self._server_version: ServerVersion | None = None
         self._version_given = mastodon_version is not None
@@ -955,7 +960,9 @@ class Core:
     def _transmit(self, prepared: requests.PreparedRequest) -> requests.Response:
         """One HTTP exchange, redirects not followed, with the proxy and TLS settings of its host."""
         url = prepared.url or ""
-        return self.session.send(prepared, timeout=self._timeouts(), allow_redirects=False, **self._send_settings(url))
+        return send_logged(
+            self.session, prepared, timeout=self._timeouts(), allow_redirects=False, **self._send_settings(url)
+        )
 
     def _follow_redirects(
         self, call: _Call, prepared: requests.PreparedRequest, response: requests.Response
@@ -1011,12 +1018,14 @@ class Core:
         except ValueError as error:
             if returns is NOTHING:
                 return None
-            raise MastodonAPIError(
+            failure = MastodonAPIError(
                 f"Could not parse response as JSON, response code was {response.status_code}, "
                 f"content type {response.headers.get('Content-Type', 'unknown')!r}, "
                 f"body: {self._snippet(response, call)}",
                 f"Exception was: {error}",
-            ) from error
+                response=response,
+            )
+            raise explain(failure) from error
 
     def _api_error(self, response: requests.Response, call: _Call | None = None) -> MastodonAPIError:
         """The mapped error for an error answer; it keeps the response, with the call's secrets masked in it."""
@@ -1045,7 +1054,7 @@ class Core:
             error_text = f"non-JSON body ({kind}): {self._snippet(response, call)}"
         if status == 404 and not error_text:
             error_text = "Endpoint not found."
-        return error_class_for_status(status)(
+        error = error_class_for_status(status)(
             "Mastodon API returned error",
             status,
             response.reason,
@@ -1054,6 +1063,7 @@ class Core:
             details=details,
             response=response,
         )
+        return explain(error)
 
     # -----------------------------------------------------------------------------------------
     # Logging and redaction

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as _dt
 import email.utils
 import functools
+import math
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -151,7 +152,7 @@ class RateLimiter:
     def wait_for_429(self, headers: Mapping[str, str], do_ratelimiting: bool = True) -> float:
         """After a 429: how long to sleep before retrying, or raise if the mode says not to wait."""
         if self._method == "throw" or not do_ratelimiting:
-            raise MastodonRatelimitError("Hit rate limit.")
+            raise MastodonRatelimitError(f"Hit rate limit. {self._when_reset(headers)}")
         with self._lock:
             now = self.clock.now()
             retry_after = headers.get("Retry-After")
@@ -170,6 +171,20 @@ class RateLimiter:
                 self._backoff = min(self._backoff * 2, MAX_SINGLE_WAIT)
             self.remaining = 0
             return min(self.reset - now, MAX_SINGLE_WAIT)
+
+    def _when_reset(self, headers: Mapping[str, str]) -> str:
+        """When the limit resets, as a sentence (from ``Retry-After`` or the last ``X-RateLimit-Reset``)."""
+        now = self.clock.now()
+        reset = self.reset
+        retry_after = (headers.get("Retry-After") or "").strip()
+        if retry_after:
+            until = now + float(retry_after) if retry_after.isdigit() else parse_http_time(retry_after)
+            if until is not None and until > now:
+                reset = until if reset is None or reset <= now else max(reset, until)
+        if reset is None or reset <= now:
+            return "The server did not say when the limit resets."
+        when = _dt.datetime.fromtimestamp(reset, tz=_dt.timezone.utc).strftime("%H:%M:%S UTC")
+        return f"The limit resets at {when} (in {math.ceil(reset - now)} s)."
 
 
 def _int_header(value: str | None) -> int | None:

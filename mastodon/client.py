@@ -91,7 +91,25 @@ if TYPE_CHECKING:
 
 else:
 
-    class Mastodon(Core):
+    class _ClientType(type):
+        """Names the class (not ``Core.__init__``) in the error for a misspelt keyword, with a suggestion."""
+
+        def __call__(cls, *args: Any, **kwargs: Any) -> Any:
+            if kwargs:
+                known = _known_keywords.get(cls)
+                if cls not in _known_keywords:
+                    from ._hints import known_parameters
+
+                    known = _known_keywords[cls] = known_parameters(cls.__init__)
+                if known is not None and not known.issuperset(kwargs):
+                    from ._hints import unknown_arguments
+
+                    raise TypeError(unknown_arguments(kwargs, sorted(known), cls.__name__))
+            return super().__call__(*args, **kwargs)
+
+    _known_keywords: dict[type, frozenset[str] | None] = {}
+
+    class Mastodon(Core, metaclass=_ClientType):
         __doc__ = _DOC
 
 

@@ -17,8 +17,10 @@ import zlib
 from collections.abc import Callable
 from typing import Any, TextIO
 
+from .cli import EXIT_AUTH, exit_code_for
 from .client import Mastodon
 from .errors import MastodonError
+from .literals import Visibility
 from .return_types import Status
 
 __all__ = ["main"]
@@ -38,7 +40,7 @@ def tiny_png(size: int = 16) -> bytes:
 class Tour:
     """The demo's steps, each printed as it happens."""
 
-    def __init__(self, api: Mastodon, out: TextIO, visibility: str) -> None:
+    def __init__(self, api: Mastodon, out: TextIO, visibility: Visibility) -> None:
         self.api = api
         self.out = out
         self.visibility = visibility
@@ -142,16 +144,25 @@ def _local_browser(url: str) -> bool:
     return True
 
 
-def main(argv: list[str] | None = None, out: TextIO | None = None) -> int:
-    """Run the demo; returns the process exit code."""
-    parser = argparse.ArgumentParser(prog="python -m mastodon demo", description=__doc__.split("\n\n")[0])
+def main(
+    argv: list[str] | None = None,
+    out: TextIO | None = None,
+    prog: str = "python -m mastodon demo",
+    open_browser: bool | Callable[[str], bool] = True,
+) -> int:
+    """Run the demo; returns the process exit code (the command line's codes: 3 login, 4 network, ...)."""
+    parser = argparse.ArgumentParser(prog=prog, description=__doc__.split("\n\n")[0])
     parser.add_argument("--instance", help="a real instance to walk through instead of a local one")
     args = parser.parse_args(argv)
     stream = out if out is not None else sys.stdout
     if args.instance:
-        api = Mastodon(api_base_url=args.instance)
+        try:
+            api = Mastodon(api_base_url=args.instance)
+        except MastodonError as error:
+            stream.write(f"Stopped: {error}\n")
+            return exit_code_for(error)
         tour = Tour(api, stream, visibility="unlisted")
-        return _run(tour, open_browser=True)
+        return _run(tour, open_browser=open_browser)
     from .testing import LocalInstance
 
     with LocalInstance() as instance:
@@ -169,9 +180,12 @@ def _run(tour: Tour, open_browser: bool | Callable[[str], bool]) -> int:
         tour.read_home()
         tour.stream_own_post()
         tour.clean_up()
+    except EOFError:
+        tour.say("Stopped: no login code was pasted, standard input is closed (run the demo in a terminal)")
+        return EXIT_AUTH
     except MastodonError as error:
         tour.say(f"Stopped: {error}")
-        return 1
+        return exit_code_for(error)
     tour.say("Done.")
     return 0
 

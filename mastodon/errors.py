@@ -124,6 +124,8 @@ class MastodonAPIError(MastodonError):
     error_description: str | None
     details: dict[str, Any] | None
     response: requests.Response | None
+    hint: str | None = None
+    """What to do next, where the library can tell (shown by ``str()``, not part of ``args``)."""
 
     def __init__(
         self,
@@ -142,7 +144,7 @@ class MastodonAPIError(MastodonError):
 
     def __str__(self) -> str:
         if self.status_code is None:
-            return super().__str__()
+            return super().__str__() + (f". Hint: {self.hint}" if self.hint else "")
         text = f"{self.args[0]}: {self.status_code} {self.reason or ''}".rstrip()
         if self.error:
             text += f": {self.error}"
@@ -156,6 +158,8 @@ class MastodonAPIError(MastodonError):
                 for field, items in self.details.items()
             )
             text += f" [{problems}]"
+        if self.hint:
+            text += f". Hint: {self.hint}"
         return text
 
 

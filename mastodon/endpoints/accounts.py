@@ -19,6 +19,7 @@ from ..errors import (
     MastodonIllegalArgumentError,
     MastodonNotFoundError,
 )
+from ..literals import DefaultPrivacy, QuotePolicy
 from ..return_types import (
     Account,
     AccountCreationError,
@@ -410,10 +411,10 @@ class AccountsMixin(Core):
         hide_collections: bool | None = None,
         indexable: bool | None = None,
         attribution_domains: list[str] | None = None,
-        default_privacy: str | None = None,
+        default_privacy: DefaultPrivacy | None = None,
         default_sensitive: bool | None = None,
         default_language: str | None = None,
-        default_quote_policy: str | None = None,
+        default_quote_policy: QuotePolicy | None = None,
         avatar_description: str | None = None,
         header_description: str | None = None,
     ) -> Account:

@@ -14,6 +14,14 @@ from .._encode import id_of
 from .._validate import check_choice, check_datetime
 from .._versions import api_version
 from ..errors import MastodonIllegalArgumentError
+from ..literals import (
+    AdminAccountOrigin,
+    AdminAccountStatus,
+    DomainBlockSeverity,
+    IPBlockSeverity,
+    ModerationAction,
+    RetentionFrequency,
+)
 from ..return_types import (
     Account,
     AdminAccount,
@@ -97,9 +105,9 @@ class AdminMixin(Core):
     @api_version("2.9.1", "4.0.0")
     def admin_accounts_v2(
         self,
-        origin: str | None = None,
+        origin: AdminAccountOrigin | None = None,
         by_domain: str | None = None,
-        status: str | None = None,
+        status: AdminAccountStatus | None = None,
         username: str | None = None,
         display_name: str | None = None,
         email: str | None = None,
@@ -244,7 +252,7 @@ class AdminMixin(Core):
     def admin_account_moderate(
         self,
         id: AccountId,
-        action: str | None = None,
+        action: ModerationAction | None = None,
         report_id: ReportId | None = None,
         warning_preset_id: PrimitiveIdType | None = None,
         text: str | None = None,
@@ -401,7 +409,7 @@ class AdminMixin(Core):
     def admin_create_domain_block(
         self,
         domain: str,
-        severity: str | None = None,
+        severity: DomainBlockSeverity | None = None,
         reject_media: bool | None = None,
         reject_reports: bool | None = None,
         private_comment: str | None = None,
@@ -434,7 +442,7 @@ class AdminMixin(Core):
     def admin_update_domain_block(
         self,
         id: AdminDomainBlock | IdType | PrimitiveIdType,
-        severity: str | None = None,
+        severity: DomainBlockSeverity | None = None,
         reject_media: bool | None = None,
         reject_reports: bool | None = None,
         private_comment: str | None = None,
@@ -590,7 +598,7 @@ class AdminMixin(Core):
 
     @api_version("4.0.0", "4.0.0")
     def admin_create_ip_block(
-        self, ip: str, severity: str, comment: str | None = None, expires_in: int | None = None
+        self, ip: str, severity: IPBlockSeverity, comment: str | None = None, expires_in: int | None = None
     ) -> AdminIpBlock:
         """Block an IP range given as CIDR (``"8.8.8.0/24"``) for ``expires_in`` seconds, or for good.
 
@@ -606,7 +614,7 @@ class AdminMixin(Core):
         self,
         id: AdminIpBlock | IdType | PrimitiveIdType,
         ip: str | None = None,
-        severity: str | None = None,
+        severity: IPBlockSeverity | None = None,
         comment: str | None = None,
         expires_in: int | None = None,
     ) -> AdminIpBlock:
@@ -731,7 +739,7 @@ class AdminMixin(Core):
 
     @api_version("3.5.0", "3.5.0")
     def admin_retention(
-        self, start_at: datetime, end_at: datetime, frequency: str = "day"
+        self, start_at: datetime, end_at: datetime, frequency: RetentionFrequency = "day"
     ) -> NonPaginatableList[AdminRetention]:
         """User retention by cohort between ``start_at`` and ``end_at``, in ``day`` or ``month`` buckets."""
         check_choice("frequency", frequency, RETENTION_FREQUENCIES)

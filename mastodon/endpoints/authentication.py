@@ -413,6 +413,8 @@ class AuthenticationMixin(Core):
             answer = self._quiet_request("POST", base, path, params)
         except MastodonAPIError as error:
             _scrub(error, [value for key, value in params.items() if key in _SECRET_FIELDS])
+            if error.error == "invalid_scope":
+                raise _scope_error(scopes, _registered_scopes.get((self.api_base_url, self.client_id))) from error
             raise self._grant_error(grant, error, redirect_uri) from error
         if not isinstance(answer, Mapping) or not isinstance(answer.get("access_token"), str):
             raise MastodonAPIError("The token endpoint answered without an access_token")
@@ -478,8 +480,6 @@ class AuthenticationMixin(Core):
             text = f"The server refused the {grant} grant (invalid_grant): likely {hint}"
         elif kind == "invalid_client":
             text = "The server does not recognise the app (invalid_client): the client id or secret is wrong"
-        elif kind == "invalid_scope":
-            text = "The requested scopes are not all registered for this app (invalid_scope)"
         elif kind == "unsupported_grant_type":
             text = f"This server does not support the {grant} grant (unsupported_grant_type)"
         else:
@@ -654,6 +654,34 @@ class AuthenticationMixin(Core):
             receiver.close()
 
 
+# The scopes of the apps registered by this process, by (base URL, client id): to say which scopes an
+# app lacks when a token request is refused with invalid_scope.
+_registered_scopes: dict[tuple[str | None, str | None], list[str]] = {}
+
+
+def _covers(granted: list[str], scope: str) -> bool:
+    """Whether ``granted`` includes ``scope`` itself or a parent of it (``read`` covers ``read:statuses``)."""
+    parts = scope.split(":")
+    return any(":".join(parts[:length]) in granted for length in range(1, len(parts) + 1))
+
+
+def _scope_error(requested: list[str], registered: list[str] | None) -> MastodonIllegalArgumentError:
+    """The error for invalid_scope: the scopes asked for that the app lacks, where this process knows them."""
+    asked = " ".join(requested) or "(none)"
+    if registered is not None:
+        missing = [scope for scope in requested if not _covers(registered, scope)]
+        return MastodonIllegalArgumentError(
+            f"The app was registered with the scopes {' '.join(registered)!r} and lacks {' '.join(missing)!r} "
+            f"(invalid_scope): ask for no more than it has (scopes={registered!r}), or register a new app with "
+            f"create_app(..., scopes={requested!r})"
+        )
+    return MastodonIllegalArgumentError(
+        f"The server refused the scopes {asked!r}: the app was not registered with all of them (invalid_scope). "
+        f"Ask only for the scopes given to create_app when the app was registered, or register a new app with "
+        f"create_app(..., scopes={requested!r})"
+    )
+
+
 def _register_app(
     base: str,
     client_name: str,
@@ -693,6 +721,7 @@ def _register_app(
             f"(keys: {keys})"
         )
     client_id, client_secret = answer["client_id"], answer["client_secret"]
+    _registered_scopes[(base, client_id)] = list(scopes)
     if to_file is not None:
         write_credentials(
             to_file,

@@ -12,6 +12,7 @@ from .._encode import id_of
 from .._validate import check_choice
 from .._versions import api_version
 from ..errors import MastodonIllegalArgumentError
+from ..literals import FilterAction, FilterContext
 from ..return_types import Filter, FilterKeyword, FilterStatus, FilterV2, Notification, Status
 from ..types_base import IdType, NonPaginatableList, PaginatableList, PrimitiveIdType
 
@@ -96,7 +97,7 @@ class FiltersMixin(Core):
         self,
         objects: PaginatableList[Status] | PaginatableList[Notification] | list[Any],
         filters: NonPaginatableList[Filter] | NonPaginatableList[FilterV2] | list[Any],
-        context: str,
+        context: FilterContext,
     ) -> PaginatableList[Any]:
         """The statuses (or notifications) that none of the filters for ``context`` match; sends no request.
 
@@ -125,7 +126,7 @@ class FiltersMixin(Core):
     def filter_create(
         self,
         phrase: str,
-        context: list[str] | str,
+        context: list[FilterContext] | FilterContext,
         irreversible: bool = False,
         whole_word: bool = True,
         expires_in: int | None = None,
@@ -150,7 +151,7 @@ class FiltersMixin(Core):
         self,
         id: Filter | IdType | PrimitiveIdType,
         phrase: str | None = None,
-        context: list[str] | str | None = None,
+        context: list[FilterContext] | FilterContext | None = None,
         irreversible: bool | None = None,
         whole_word: bool | None = None,
         expires_in: int | None = None,
@@ -190,8 +191,8 @@ class FiltersMixin(Core):
     def create_filter_v2(
         self,
         title: str,
-        context: list[str],
-        filter_action: str,
+        context: list[FilterContext],
+        filter_action: FilterAction,
         expires_in: int | None = None,
         keywords_attributes: list[dict[str, str | bool]] | None = None,
     ) -> FilterV2:
@@ -218,8 +219,8 @@ class FiltersMixin(Core):
         self,
         filter_id: FilterV2 | IdType | PrimitiveIdType,
         title: str | None = None,
-        context: list[str] | None = None,
-        filter_action: str | None = None,
+        context: list[FilterContext] | None = None,
+        filter_action: FilterAction | None = None,
         expires_in: int | None = None,
         keywords_attributes: list[dict[str, str | bool | int]] | None = None,
     ) -> FilterV2:

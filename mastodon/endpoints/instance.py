@@ -11,6 +11,7 @@ from .._core import NOTHING, RAW, TEXT, Core, ListOf, One, PageOf, Returns
 from .._validate import check_choice, check_non_negative
 from .._versions import api_version
 from ..errors import MastodonIllegalArgumentError, MastodonNotFoundError
+from ..literals import DirectoryOrder
 from ..return_types import (
     Account,
     Activity,
@@ -57,7 +58,12 @@ class InstanceMixin(Core):
 
     @api_version("1.1.0", "4.0.0")
     def instance(self) -> InstanceV2 | Instance:
-        """The newest instance document the server has: v2 from Mastodon 4.0, v1 before (or where v2 is missing)."""
+        """The newest instance document the server has: v2 from Mastodon 4.0, v1 before (or where v2 is missing).
+
+        Which one comes back depends on the server, so type checkers see ``InstanceV2 | Instance``:
+        narrow it with ``isinstance(info, InstanceV2)``, or call ``instance_v2()`` (always an
+        ``InstanceV2``) or ``instance_v1()`` (always an ``Instance``) when you know the server.
+        """
         if self._server_version is not None and self._server_version.compatible < (4, 0, 0):
             return self.instance_v1()
         try:
@@ -147,7 +153,7 @@ class InstanceMixin(Core):
         self,
         offset: int | None = None,
         limit: int | None = None,
-        order: str | None = None,
+        order: DirectoryOrder | None = None,
         local: bool | None = None,
     ) -> PaginatableList[Account]:
         """A page of the profile directory (offset pagination); ``order`` is ``active`` or ``new``."""

@@ -10,6 +10,7 @@ from .._encode import ids_of
 from .._validate import check_choice, check_limit
 from .._versions import api_version
 from ..errors import MastodonIllegalArgumentError
+from ..literals import ListRepliesPolicy
 from ..return_types import Account, UserList
 from ..types_base import IdType, NonPaginatableList, PaginatableList, PrimitiveIdType
 
@@ -74,7 +75,7 @@ class ListsMixin(Core):
         )
 
     @api_version("2.1.0", "4.2.0")
-    def list_create(self, title: str, replies_policy: str = "list", exclusive: bool = False) -> UserList:
+    def list_create(self, title: str, replies_policy: ListRepliesPolicy = "list", exclusive: bool = False) -> UserList:
         """Create a list.
 
         ``replies_policy`` (3.3.0) is ``followed``, ``list`` or ``none``; ``exclusive`` (4.2.0) keeps the
@@ -84,7 +85,9 @@ class ListsMixin(Core):
         return self._post("/api/v1/lists", UserList, title=title, replies_policy=replies_policy, exclusive=exclusive)
 
     @api_version("2.1.0", "4.2.0")
-    def list_update(self, id: ListId, title: str, replies_policy: str = "list", exclusive: bool = False) -> UserList:
+    def list_update(
+        self, id: ListId, title: str, replies_policy: ListRepliesPolicy = "list", exclusive: bool = False
+    ) -> UserList:
         """Change a list's title, replies policy and exclusivity (all three are sent)."""
         _check_list_settings(title, replies_policy, exclusive)
         return self._put(

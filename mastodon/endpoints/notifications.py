@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
-from typing import Any
+from typing import Any, overload
 
 from .._core import NOTHING, Core, ListOf, PagedOne, PageOf, Returns
 from .._encode import id_of, ids_of
 from .._validate import check_choice
 from .._versions import api_version
 from ..errors import MastodonIllegalArgumentError
+from ..literals import ExpandAccounts, NotificationPolicyValue, NotificationType
 from ..return_types import (
     Account,
     GroupedNotificationsResults,
@@ -92,6 +93,51 @@ def _request_ids(ids: Any) -> list[Any]:
 class NotificationsMixin(Core):
     """Notifications, grouped notifications, the notification policy and filtered requests."""
 
+    @overload
+    def notifications(
+        self,
+        id: None = None,
+        account_id: AccountId = None,
+        max_id: Bound = None,
+        min_id: Bound = None,
+        since_id: Bound = None,
+        limit: int | None = None,
+        exclude_types: list[NotificationType] | None = None,
+        types: list[NotificationType] | None = None,
+        mentions_only: bool | None = None,
+        supported_types: list[NotificationType] | None = None,
+    ) -> PaginatableList[Notification]: ...
+
+    @overload
+    def notifications(
+        self,
+        id: Notification | IdType | PrimitiveIdType,
+        account_id: AccountId = None,
+        max_id: Bound = None,
+        min_id: Bound = None,
+        since_id: Bound = None,
+        limit: int | None = None,
+        exclude_types: list[NotificationType] | None = None,
+        types: list[NotificationType] | None = None,
+        mentions_only: bool | None = None,
+        supported_types: list[NotificationType] | None = None,
+    ) -> Notification: ...
+
+    @overload
+    def notifications(
+        self,
+        id: Notification | IdType | PrimitiveIdType | None = None,
+        account_id: AccountId = None,
+        max_id: Bound = None,
+        min_id: Bound = None,
+        since_id: Bound = None,
+        limit: int | None = None,
+        exclude_types: list[NotificationType] | None = None,
+        types: list[NotificationType] | None = None,
+        mentions_only: bool | None = None,
+        supported_types: list[NotificationType] | None = None,
+    ) -> PaginatableList[Notification] | Notification: ...
+
     @api_version("1.0.0", "4.6.0")
     def notifications(
         self,
@@ -101,10 +147,10 @@ class NotificationsMixin(Core):
         min_id: Bound = None,
         since_id: Bound = None,
         limit: int | None = None,
-        exclude_types: list[str] | None = None,
-        types: list[str] | None = None,
+        exclude_types: list[NotificationType] | None = None,
+        types: list[NotificationType] | None = None,
         mentions_only: bool | None = None,
-        supported_types: list[str] | None = None,
+        supported_types: list[NotificationType] | None = None,
     ) -> PaginatableList[Notification] | Notification:
         """A page of your notifications, newest first; with ``id``, that one notification.
 
@@ -163,11 +209,11 @@ class NotificationsMixin(Core):
     @api_version("4.3.0", "4.3.0")
     def update_notifications_policy(
         self,
-        for_not_following: str | None = None,
-        for_not_followers: str | None = None,
-        for_new_accounts: str | None = None,
-        for_private_mentions: str | None = None,
-        for_limited_accounts: str | None = None,
+        for_not_following: NotificationPolicyValue | None = None,
+        for_not_followers: NotificationPolicyValue | None = None,
+        for_new_accounts: NotificationPolicyValue | None = None,
+        for_private_mentions: NotificationPolicyValue | None = None,
+        for_limited_accounts: NotificationPolicyValue | None = None,
     ) -> NotificationPolicy:
         """Change your notification filtering policy; each value is ``accept``, ``filter`` or ``drop``."""
         for name, value in (
@@ -244,13 +290,13 @@ class NotificationsMixin(Core):
         since_id: Bound = None,
         min_id: Bound = None,
         limit: int | None = None,
-        types: list[str] | None = None,
-        exclude_types: list[str] | None = None,
+        types: list[NotificationType] | None = None,
+        exclude_types: list[NotificationType] | None = None,
         account_id: AccountId = None,
-        expand_accounts: str | None = "partial_avatars",
-        grouped_types: list[str] | None = None,
+        expand_accounts: ExpandAccounts | None = "partial_avatars",
+        grouped_types: list[NotificationType] | None = None,
         include_filtered: bool | None = None,
-        supported_types: list[str] | None = None,
+        supported_types: list[NotificationType] | None = None,
     ) -> GroupedNotificationsResults:
         """A page of your notifications grouped by ``group_key``, with the accounts and statuses they refer to.
 
@@ -281,7 +327,7 @@ class NotificationsMixin(Core):
 
     @api_version("4.3.0", "4.6.0")
     def grouped_notification(
-        self, group_key: str, supported_types: list[str] | None = None
+        self, group_key: str, supported_types: list[NotificationType] | None = None
     ) -> GroupedNotificationsResults:
         """One notification group, by its group key, with its accounts and statuses."""
         supported = _types("supported_types", supported_types, self.feature_set)
@@ -306,10 +352,10 @@ class NotificationsMixin(Core):
     def unread_grouped_notifications_count(
         self,
         limit: int | None = None,
-        types: list[str] | None = None,
-        exclude_types: list[str] | None = None,
+        types: list[NotificationType] | None = None,
+        exclude_types: list[NotificationType] | None = None,
         account_id: AccountId = None,
-        grouped_types: list[str] | None = None,
+        grouped_types: list[NotificationType] | None = None,
     ) -> int:
         """How many notification groups are newer than the notifications read marker (capped by the server)."""
         include = _types("types", types, self.feature_set)

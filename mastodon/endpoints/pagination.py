@@ -7,24 +7,29 @@ hold one page in memory at a time. Rate limits are handled by the core, in the c
 ``ratelimit_method``.
 
 ``progress`` (an extra parameter of ``fetch_remaining`` and both iterators) is either a callable, called
-as ``progress(pages, items)`` after each page, or ``True`` for a ``tqdm`` bar when tqdm is installed.
+as ``progress(pages, items)`` after each page, or ``True``: a ``tqdm.auto`` bar when tqdm is installed,
+else a plain line on stderr (see :mod:`mastodon._progress`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
-from typing import Any
+from collections.abc import Iterator, Mapping
+from typing import Any, Literal, TypeVar, overload
 
 from .._core import Core
 from .._pagination import fetch_page
+from .._progress import Progress, ProgressReport
 from ..errors import MastodonIllegalArgumentError
+from ..literals import PaginationDirection
 from ..types_base import AttribAccessDict, PaginatableList, PaginationInfo
 
 __all__ = ["PaginationMixin"]
 
 _DIRECTIONS = ("next", "previous")
 
-Progress = Callable[[int, int], Any] | bool | None
+
+T = TypeVar("T")
+E = TypeVar("E", bound=AttribAccessDict)
 
 
 def _check_direction(direction: str) -> None:
@@ -71,46 +76,10 @@ def _target_info(page_or_info: Any, direction: str) -> PaginationInfo | None:
     raise MastodonIllegalArgumentError("The passed object is not paginatable")
 
 
-class _Report:
-    """Pages and items so far, told to a callback and/or a tqdm bar (tqdm imported only when asked)."""
-
-    __slots__ = ("bar", "callback", "items", "pages")
-
-    def __init__(self, progress: Progress) -> None:
-        self.pages = 0
-        self.items = 0
-        self.callback: Callable[[int, int], Any] | None = None
-        self.bar: Any = None
-        if callable(progress):
-            self.callback = progress
-        elif progress is True:
-            try:
-                from tqdm import tqdm  # type: ignore[import-untyped, unused-ignore]
-            except ImportError:
-                self.bar = None
-            else:
-                self.bar = tqdm(unit=" items", desc="pages: 0")
-        elif progress not in (None, False):
-            raise MastodonIllegalArgumentError(f"progress must be a callable, True or None, not {progress!r}")
-
-    def page(self, count: int) -> None:
-        self.pages += 1
-        self.items += count
-        if self.bar is not None:
-            self.bar.update(count)
-            self.bar.set_description(f"pages: {self.pages}", refresh=False)
-        if self.callback is not None:
-            self.callback(self.pages, self.items)
-
-    def close(self) -> None:
-        if self.bar is not None:
-            self.bar.close()
-
-
 class PaginationMixin(Core):
     """Following the ``Link`` page infos that paginated answers carry."""
 
-    def get_pagination_info(self, page: Any, pagination_direction: str) -> PaginationInfo | None:
+    def get_pagination_info(self, page: Any, pagination_direction: PaginationDirection) -> PaginationInfo | None:
         """The page info of the ``"next"`` or ``"previous"`` page of ``page``: a JSON-serialisable dict, or None.
 
         Store it (``json.dump``) and pass it to ``fetch_next`` / ``fetch_previous`` / the iterators later.
@@ -120,10 +89,28 @@ class PaginationMixin(Core):
         info = _attached_info(page, pagination_direction)
         return PaginationInfo(info) if info is not None else None
 
+    @overload
+    def fetch_next(self, previous_page: PaginatableList[T]) -> PaginatableList[T] | None: ...
+
+    @overload
+    def fetch_next(self, previous_page: E) -> E | None: ...
+
+    @overload
+    def fetch_next(self, previous_page: Mapping[str, Any] | list[Any]) -> Any: ...
+
     def fetch_next(self, previous_page: Any) -> Any:
         """The page after ``previous_page`` (a page, or a stored page info), or None when there is none."""
         info = _target_info(previous_page, "next")
         return self._fetch_info(info)
+
+    @overload
+    def fetch_previous(self, next_page: PaginatableList[T]) -> PaginatableList[T] | None: ...
+
+    @overload
+    def fetch_previous(self, next_page: E) -> E | None: ...
+
+    @overload
+    def fetch_previous(self, next_page: Mapping[str, Any] | list[Any]) -> Any: ...
 
     def fetch_previous(self, next_page: Any) -> Any:
         """The page before ``next_page`` (a page, or a stored page info), or None when there is none."""
@@ -137,7 +124,7 @@ class PaginationMixin(Core):
             raise MastodonIllegalArgumentError("The passed object is not paginatable")
         return fetch_page(self, info)
 
-    def _walk_pages(self, start_page: Any, direction: str) -> Iterator[Any]:
+    def _walk_pages(self, start_page: Any, direction: PaginationDirection) -> Iterator[Any]:
         """Every page from ``start_page`` on (the stored info's page first), the last one possibly empty."""
         step = self.fetch_next if direction == "next" else self.fetch_previous
         page = step(start_page) if _is_page_info(start_page) else start_page
@@ -152,8 +139,49 @@ class PaginationMixin(Core):
             page = None  # hold one page at a time
             page = self._fetch_info(info)
 
+    @overload
     def pagination_page_iterator(
-        self, start_page: Any, direction: str = "next", return_pagination_info: bool = False, progress: Progress = None
+        self,
+        start_page: PaginatableList[T],
+        direction: PaginationDirection = "next",
+        return_pagination_info: Literal[False] = False,
+        progress: Progress = None,
+    ) -> Iterator[PaginatableList[T]]: ...
+
+    @overload
+    def pagination_page_iterator(
+        self,
+        start_page: PaginatableList[T],
+        direction: PaginationDirection = "next",
+        *,
+        return_pagination_info: Literal[True],
+        progress: Progress = None,
+    ) -> Iterator[tuple[PaginatableList[T], PaginationInfo | None]]: ...
+
+    @overload
+    def pagination_page_iterator(
+        self,
+        start_page: E,
+        direction: PaginationDirection = "next",
+        return_pagination_info: Literal[False] = False,
+        progress: Progress = None,
+    ) -> Iterator[E]: ...
+
+    @overload
+    def pagination_page_iterator(
+        self,
+        start_page: Any,
+        direction: PaginationDirection = "next",
+        return_pagination_info: bool = False,
+        progress: Progress = None,
+    ) -> Iterator[Any]: ...
+
+    def pagination_page_iterator(
+        self,
+        start_page: Any,
+        direction: PaginationDirection = "next",
+        return_pagination_info: bool = False,
+        progress: Progress = None,
     ) -> Iterator[Any]:
         """Yield whole pages from ``start_page`` (or the page a stored page info names) on, one in memory at a time.
 
@@ -161,12 +189,12 @@ class PaginationMixin(Core):
         ``return_pagination_info`` it yields ``(page, page_info)``, the info of the page after (None at the end).
         """
         _check_direction(direction)
-        report = _Report(progress)
+        report = ProgressReport(progress)
         try:
             walk = self._walk_pages(start_page, direction)
             del start_page
             for page in walk:
-                report.page(len(page) if isinstance(page, list) else 1)
+                report.page(page)
                 if return_pagination_info:
                     yield (page, self.get_pagination_info(page, direction))
                 else:
@@ -175,8 +203,40 @@ class PaginationMixin(Core):
         finally:
             report.close()
 
+    @overload
     def pagination_iterator(
-        self, start_page: Any, direction: str = "next", return_pagination_info: bool = False, progress: Progress = None
+        self,
+        start_page: PaginatableList[T],
+        direction: PaginationDirection = "next",
+        return_pagination_info: Literal[False] = False,
+        progress: Progress = None,
+    ) -> Iterator[T]: ...
+
+    @overload
+    def pagination_iterator(
+        self,
+        start_page: PaginatableList[T],
+        direction: PaginationDirection = "next",
+        *,
+        return_pagination_info: Literal[True],
+        progress: Progress = None,
+    ) -> Iterator[tuple[T, PaginationInfo | None]]: ...
+
+    @overload
+    def pagination_iterator(
+        self,
+        start_page: Any,
+        direction: PaginationDirection = "next",
+        return_pagination_info: bool = False,
+        progress: Progress = None,
+    ) -> Iterator[Any]: ...
+
+    def pagination_iterator(
+        self,
+        start_page: Any,
+        direction: PaginationDirection = "next",
+        return_pagination_info: bool = False,
+        progress: Progress = None,
     ) -> Iterator[Any]:
         """Yield every item from ``start_page`` (or the page a stored page info names) on, one page in memory at a time.
 
@@ -184,14 +244,14 @@ class PaginationMixin(Core):
         the page info to resume after that item's page in a later run.
         """
         _check_direction(direction)
-        report = _Report(progress)
+        report = ProgressReport(progress)
         try:
             walk = self._walk_pages(start_page, direction)
             del start_page
             for page in walk:
                 if not page:
                     return
-                report.page(len(page))
+                report.page(page)
                 if return_pagination_info:
                     info = self.get_pagination_info(page, direction)
                     for item in page:
@@ -201,6 +261,16 @@ class PaginationMixin(Core):
                 page = None  # let it go before the next one is fetched
         finally:
             report.close()
+
+    @overload
+    def fetch_remaining(
+        self, first_page: PaginatableList[T], limit: int | None = None, progress: Progress = None
+    ) -> PaginatableList[T]: ...
+
+    @overload
+    def fetch_remaining(
+        self, first_page: Any, limit: int | None = None, progress: Progress = None
+    ) -> PaginatableList[Any]: ...
 
     def fetch_remaining(self, first_page: Any, limit: int | None = None, progress: Progress = None) -> Any:
         """``first_page`` and every page after it as one list; at most ``limit`` items when given.
@@ -212,17 +282,17 @@ class PaginationMixin(Core):
         everything: PaginatableList[Any] = PaginatableList()
         if limit == 0:
             return everything
-        report = _Report(progress)
+        report = ProgressReport(progress, total=limit)
         try:
             for page in self._walk_pages(first_page, "next"):
                 if not page:
                     break
                 if limit is not None and len(everything) + len(page) >= limit:
                     everything.extend(page[: limit - len(everything)])
-                    report.page(len(page))
+                    report.page(page)
                     break
                 everything.extend(page)
-                report.page(len(page))
+                report.page(page)
         finally:
             report.close()
         return everything

@@ -8,6 +8,7 @@ from .._core import Core, Returns
 from .._encode import id_of
 from .._versions import api_version
 from ..errors import MastodonIllegalArgumentError
+from ..literals import MarkerTimeline
 from ..return_types import Marker, Notification, Preferences, Status
 from ..types_base import AttribAccessDict, IdType, PrimitiveIdType
 
@@ -48,12 +49,14 @@ class PreferencesMixin(Core):
         return self._get("/api/v1/preferences", Preferences)
 
     @api_version("3.0.0", "3.0.0")
-    def markers_get(self, timeline: str | list[str] = ["home"]) -> dict[str, Marker]:  # noqa: B006
+    def markers_get(self, timeline: MarkerTimeline | list[MarkerTimeline] = ["home"]) -> dict[str, Marker]:  # noqa: B006
         """Your read positions in ``home`` and / or ``notifications`` (one name or a list), keyed by timeline."""
         return self._get("/api/v1/markers", _MARKERS, timeline=_timelines("timeline", timeline))
 
     @api_version("3.0.0", "3.0.0")
-    def markers_set(self, timelines: str | list[str], last_read_ids: MarkerId | list[MarkerId]) -> dict[str, Marker]:
+    def markers_set(
+        self, timelines: MarkerTimeline | list[MarkerTimeline], last_read_ids: MarkerId | list[MarkerId]
+    ) -> dict[str, Marker]:
         """Save your read position: for each timeline (``home``, ``notifications``) the id last read in it."""
         names = _timelines("timelines", timelines)
         ids = list(last_read_ids) if isinstance(last_read_ids, (list, tuple)) else [last_read_ids]

@@ -17,6 +17,7 @@ from .._core import NOTHING, Core
 from .._validate import check_choice
 from .._versions import api_version
 from ..errors import MastodonIllegalArgumentError, missing_extra
+from ..literals import PushPolicy
 from ..return_types import PushNotification, WebPushSubscription
 
 __all__ = ["PushMixin"]
@@ -81,7 +82,7 @@ class PushMixin(Core):
         poll_events: bool | None = None,
         follow_request_events: bool | None = None,
         status_events: bool | None = None,
-        policy: str = "all",
+        policy: PushPolicy = "all",
         update_events: bool | None = None,
         admin_sign_up_events: bool | None = None,
         admin_report_events: bool | None = None,
@@ -144,7 +145,7 @@ class PushMixin(Core):
         poll_events: bool | None = None,
         follow_request_events: bool | None = None,
         status_events: bool | None = None,
-        policy: str | None = "all",
+        policy: PushPolicy | None = "all",
         update_events: bool | None = None,
         admin_sign_up_events: bool | None = None,
         admin_report_events: bool | None = None,

@@ -7,6 +7,7 @@ from .._encode import id_of, ids_of
 from .._validate import check_choice
 from .._versions import api_version
 from ..errors import MastodonIllegalArgumentError, MastodonVersionError
+from ..literals import ReportCategory
 from ..return_types import Account, Collection, Report, Rule, Status
 from ..types_base import IdType, NonPaginatableList, PrimitiveIdType
 
@@ -32,7 +33,7 @@ class ReportsMixin(Core):
         status_ids: list[Status | IdType | PrimitiveIdType] | Status | IdType | PrimitiveIdType | None = None,
         comment: str | None = None,
         forward: bool = False,
-        category: str | None = None,
+        category: ReportCategory | None = None,
         rule_ids: list[Rule | IdType | PrimitiveIdType] | None = None,
         forward_to_domains: list[str] | None = None,
         collection_ids: list[Collection | IdType | PrimitiveIdType] | None = None,

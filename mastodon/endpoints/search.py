@@ -8,6 +8,7 @@ from .._core import Core, PagedOne
 from .._validate import check_choice, check_limit
 from .._versions import api_version
 from ..errors import MastodonIllegalArgumentError, MastodonVersionError
+from ..literals import SearchType
 from ..return_types import Account, Search, SearchV2, Status
 from ..types_base import IdType, PrimitiveIdType
 
@@ -47,7 +48,7 @@ class SearchMixin(Core):
         self,
         q: str,
         resolve: bool = True,
-        result_type: str | None = None,
+        result_type: SearchType | None = None,
         account_id: Account | IdType | PrimitiveIdType | None = None,
         offset: int | None = None,
         min_id: Bound = None,
@@ -87,7 +88,7 @@ class SearchMixin(Core):
         self,
         q: str,
         resolve: bool = True,
-        result_type: str | None = None,
+        result_type: SearchType | None = None,
         account_id: Account | IdType | PrimitiveIdType | None = None,
         offset: int | None = None,
         min_id: Bound = None,

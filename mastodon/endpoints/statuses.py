@@ -9,7 +9,7 @@ import os
 import re
 import unicodedata
 from datetime import datetime
-from typing import Any, cast
+from typing import Any, cast, get_args, overload
 
 from .._core import NOTHING, Core, ListOf, PageOf
 from .._encode import id_of, ids_of
@@ -17,6 +17,7 @@ from .._files import PathOrFile, open_media
 from .._validate import check_choice, check_datetime, focus_string
 from .._versions import api_version, server_older_than
 from ..errors import MastodonIllegalArgumentError, MastodonVersionError
+from ..literals import QuotePolicy, Visibility
 from ..return_types import (
     Account,
     Context,
@@ -33,8 +34,8 @@ from ..types_base import IdType, NonPaginatableList, PaginatableList, PrimitiveI
 
 __all__ = ["StatusesMixin", "status_length"]
 
-VISIBILITIES = ("public", "unlisted", "private", "direct")
-QUOTE_APPROVAL_POLICIES = ("public", "followers", "nobody")
+VISIBILITIES: tuple[str, ...] = get_args(Visibility)
+QUOTE_APPROVAL_POLICIES: tuple[str, ...] = get_args(QuotePolicy)
 PLEROMA_CONTENT_TYPES = ("text/plain", "text/html", "text/markdown", "text/bbcode")
 
 StatusId = Status | IdType | PrimitiveIdType
@@ -142,12 +143,12 @@ def status_length(text: str, spoiler_text: str = "") -> int:
     return grapheme_count((spoiler_text or "") + _countable_text(text))
 
 
-def _check_visibility(visibility: str | None) -> str | None:
+def _check_visibility(visibility: str | None) -> Visibility | None:
     if visibility is None:
         return None
     if not isinstance(visibility, str) or visibility.lower() not in VISIBILITIES:
         raise MastodonIllegalArgumentError(f"visibility must be one of {', '.join(VISIBILITIES)}, not {visibility!r}")
-    return visibility.lower()
+    return cast(Visibility, visibility.lower())
 
 
 def _check_quote_policy(policy: str | None) -> None:
@@ -250,7 +251,7 @@ class StatusesMixin(Core):
         in_reply_to_id: StatusId | None = None,
         media_ids: Any = None,
         sensitive: bool | None = None,
-        visibility: str | None = None,
+        visibility: Visibility | None = None,
         spoiler_text: str | None = None,
         language: str | None = None,
         idempotency_key: str | None = None,
@@ -261,7 +262,7 @@ class StatusesMixin(Core):
         strict_content_type: bool = False,
         media_attributes: list[dict[str, Any]] | None = None,
         quoted_status_id: StatusId | None = None,
-        quote_approval_policy: str | None = None,
+        quote_approval_policy: QuotePolicy | None = None,
     ) -> Status | ScheduledStatus:
         """Post a new status (``edit`` None) or edit one: validation, then one POST or PUT."""
         if not isinstance(status, str):
@@ -311,14 +312,57 @@ class StatusesMixin(Core):
             **params,
         )
 
-    @api_version("1.0.0", "4.6.0")
+    @overload
     def status_post(
         self,
         status: str,
         in_reply_to_id: StatusId | None = None,
         media_ids: list[MediaAttachment | IdType | PrimitiveIdType] | None = None,
         sensitive: bool = False,
-        visibility: str | None = None,
+        visibility: Visibility | None = None,
+        spoiler_text: str | None = None,
+        language: str | None = None,
+        idempotency_key: str | None = None,
+        content_type: str | None = None,
+        scheduled_at: None = None,
+        poll: Poll | dict[str, Any] | None = None,
+        quote_id: StatusId | None = None,
+        strict_content_type: bool = False,
+        quoted_status_id: StatusId | None = None,
+        quote_approval_policy: QuotePolicy | None = None,
+        check_length: bool = False,
+    ) -> Status: ...
+
+    @overload
+    def status_post(
+        self,
+        status: str,
+        in_reply_to_id: StatusId | None = None,
+        media_ids: list[MediaAttachment | IdType | PrimitiveIdType] | None = None,
+        sensitive: bool = False,
+        visibility: Visibility | None = None,
+        spoiler_text: str | None = None,
+        language: str | None = None,
+        idempotency_key: str | None = None,
+        content_type: str | None = None,
+        *,
+        scheduled_at: datetime,
+        poll: Poll | dict[str, Any] | None = None,
+        quote_id: StatusId | None = None,
+        strict_content_type: bool = False,
+        quoted_status_id: StatusId | None = None,
+        quote_approval_policy: QuotePolicy | None = None,
+        check_length: bool = False,
+    ) -> ScheduledStatus: ...
+
+    @overload
+    def status_post(
+        self,
+        status: str,
+        in_reply_to_id: StatusId | None = None,
+        media_ids: list[MediaAttachment | IdType | PrimitiveIdType] | None = None,
+        sensitive: bool = False,
+        visibility: Visibility | None = None,
         spoiler_text: str | None = None,
         language: str | None = None,
         idempotency_key: str | None = None,
@@ -328,7 +372,28 @@ class StatusesMixin(Core):
         quote_id: StatusId | None = None,
         strict_content_type: bool = False,
         quoted_status_id: StatusId | None = None,
-        quote_approval_policy: str | None = None,
+        quote_approval_policy: QuotePolicy | None = None,
+        check_length: bool = False,
+    ) -> Status | ScheduledStatus: ...
+
+    @api_version("1.0.0", "4.6.0")
+    def status_post(
+        self,
+        status: str,
+        in_reply_to_id: StatusId | None = None,
+        media_ids: list[MediaAttachment | IdType | PrimitiveIdType] | None = None,
+        sensitive: bool = False,
+        visibility: Visibility | None = None,
+        spoiler_text: str | None = None,
+        language: str | None = None,
+        idempotency_key: str | None = None,
+        content_type: str | None = None,
+        scheduled_at: datetime | None = None,
+        poll: Poll | dict[str, Any] | None = None,
+        quote_id: StatusId | None = None,
+        strict_content_type: bool = False,
+        quoted_status_id: StatusId | None = None,
+        quote_approval_policy: QuotePolicy | None = None,
         check_length: bool = False,
     ) -> Status | ScheduledStatus:
         """Post a status; with ``scheduled_at`` the server schedules it and returns a ScheduledStatus.
@@ -368,16 +433,59 @@ class StatusesMixin(Core):
     @api_version("1.0.0", "2.8.0")
     def toot(self, status: str) -> Status:
         """Post a public status with just this text (``status_post`` with the defaults)."""
-        return cast(Status, self.status_post(status))
+        return self.status_post(status)
 
-    @api_version("1.0.0", "4.5.0")
+    @overload
     def status_reply(
         self,
         to_status: Status,
         status: str,
         media_ids: list[MediaAttachment | IdType | PrimitiveIdType] | None = None,
         sensitive: bool = False,
-        visibility: str | None = None,
+        visibility: Visibility | None = None,
+        spoiler_text: str | None = None,
+        language: str | None = None,
+        idempotency_key: str | None = None,
+        content_type: str | None = None,
+        scheduled_at: None = None,
+        poll: Poll | dict[str, Any] | None = None,
+        quote_id: StatusId | None = None,
+        untag: bool = False,
+        strict_content_type: bool = False,
+        quoted_status_id: StatusId | None = None,
+        quote_approval_policy: QuotePolicy | None = None,
+    ) -> Status: ...
+
+    @overload
+    def status_reply(
+        self,
+        to_status: Status,
+        status: str,
+        media_ids: list[MediaAttachment | IdType | PrimitiveIdType] | None = None,
+        sensitive: bool = False,
+        visibility: Visibility | None = None,
+        spoiler_text: str | None = None,
+        language: str | None = None,
+        idempotency_key: str | None = None,
+        content_type: str | None = None,
+        *,
+        scheduled_at: datetime,
+        poll: Poll | dict[str, Any] | None = None,
+        quote_id: StatusId | None = None,
+        untag: bool = False,
+        strict_content_type: bool = False,
+        quoted_status_id: StatusId | None = None,
+        quote_approval_policy: QuotePolicy | None = None,
+    ) -> ScheduledStatus: ...
+
+    @overload
+    def status_reply(
+        self,
+        to_status: Status,
+        status: str,
+        media_ids: list[MediaAttachment | IdType | PrimitiveIdType] | None = None,
+        sensitive: bool = False,
+        visibility: Visibility | None = None,
         spoiler_text: str | None = None,
         language: str | None = None,
         idempotency_key: str | None = None,
@@ -388,7 +496,28 @@ class StatusesMixin(Core):
         untag: bool = False,
         strict_content_type: bool = False,
         quoted_status_id: StatusId | None = None,
-        quote_approval_policy: str | None = None,
+        quote_approval_policy: QuotePolicy | None = None,
+    ) -> Status | ScheduledStatus: ...
+
+    @api_version("1.0.0", "4.5.0")
+    def status_reply(
+        self,
+        to_status: Status,
+        status: str,
+        media_ids: list[MediaAttachment | IdType | PrimitiveIdType] | None = None,
+        sensitive: bool = False,
+        visibility: Visibility | None = None,
+        spoiler_text: str | None = None,
+        language: str | None = None,
+        idempotency_key: str | None = None,
+        content_type: str | None = None,
+        scheduled_at: datetime | None = None,
+        poll: Poll | dict[str, Any] | None = None,
+        quote_id: StatusId | None = None,
+        untag: bool = False,
+        strict_content_type: bool = False,
+        quoted_status_id: StatusId | None = None,
+        quote_approval_policy: QuotePolicy | None = None,
     ) -> Status | ScheduledStatus:
         """Reply to ``to_status``, mentioning its author (and, unless ``untag``, everyone it mentions but you).
 
@@ -470,7 +599,7 @@ class StatusesMixin(Core):
         media_ids: list[MediaAttachment | IdType | PrimitiveIdType] | None = None,
         poll: Poll | dict[str, Any] | None = None,
         media_attributes: list[dict[str, Any]] | None = None,
-        quote_approval_policy: str | None = None,
+        quote_approval_policy: QuotePolicy | None = None,
     ) -> Status:
         """Edit one of your statuses: its text, content warning, sensitivity, media or poll (editing a poll resets it).
 
@@ -501,7 +630,7 @@ class StatusesMixin(Core):
     # Acting on statuses
 
     @api_version("1.0.0", "2.0.0")
-    def status_reblog(self, id: StatusId, visibility: str | None = None) -> Status:
+    def status_reblog(self, id: StatusId, visibility: Visibility | None = None) -> Status:
         """Boost a status; returns the new status wrapping it (``visibility`` may narrow who sees the boost)."""
         visibility = _check_visibility(visibility)
         return self._post("/api/v1/statuses/{id}/reblog", Status, id=id, visibility=visibility)
@@ -562,7 +691,7 @@ class StatusesMixin(Core):
         )
 
     @api_version("4.5.0", "4.5.0")
-    def status_update_quote_approval_policy(self, id: StatusId, quote_approval_policy: str) -> Status:
+    def status_update_quote_approval_policy(self, id: StatusId, quote_approval_policy: QuotePolicy) -> Status:
         """Change who may quote one of your statuses (``public``, ``followers``, ``nobody``) without editing it."""
         if quote_approval_policy is None:
             raise MastodonIllegalArgumentError("quote_approval_policy is required")

@@ -373,13 +373,3 @@ def test_a_hanging_example_fails_instead_of_hanging(tmp_path: Path, monkeypatch:
     example = Example("streaming", 1, "import threading\nthreading.Event().wait(5)\n")
     with pytest.raises(pytest.fail.Exception, match="did not finish"):
         _execute(example, run, monkeypatch)
-
-
-def test_the_markdown_token_guide_and_its_rst_version_agree() -> None:
-    """docs/getting-a-token.md (the auth engineer's text) is built as guides/getting-a-token.rst."""
-    markdown = (DOCS / "getting-a-token.md").read_text(encoding="utf-8")
-    rst = (DOCS / "guides" / "getting-a-token.rst").read_text(encoding="utf-8")
-    headings = [line.lstrip("#").strip() for line in markdown.splitlines() if line.startswith("## ")]
-    assert headings
-    for heading in headings:
-        assert f"\n{heading}\n" in rst, f"section {heading!r} of getting-a-token.md is missing from the .rst"

@@ -439,8 +439,8 @@ def test_cli_login_refuses_to_overwrite(tmp_path: Path) -> None:
 
 def test_cli_login_refuses_plain_http(tmp_path: Path) -> None:
     err = io.StringIO()
-    assert main(["login", "http://mastodon.example", "-o", str(tmp_path / "c.json")], stderr=err) == EXIT_AUTH
-    assert "plain http" in err.getvalue()
+    assert main(["login", "http://mastodon.example", "-o", str(tmp_path / "c.json")], stderr=err) == EXIT_USAGE
+    assert "plain http" in err.getvalue() and "--allow-http" in err.getvalue()
 
 
 def test_cli_whoami_and_revoke(tmp_path: Path, requests_mock: Any) -> None:

@@ -262,7 +262,7 @@ def test_iterator_holds_one_page_at_a_time(api: Mastodon, http: Any) -> None:
     assert items == ["9", "8", "7"] and not first_page_alive()
 
 
-def test_progress_true_uses_tqdm_when_installed(api: Mastodon, http: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_progress_true_uses_tqdm_auto_when_installed(api: Mastodon, http: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     import sys
     import types
 
@@ -270,20 +270,29 @@ def test_progress_true_uses_tqdm_when_installed(api: Mastodon, http: Any, monkey
 
     class FakeBar:
         def __init__(self, **options: Any) -> None:
-            self.total = 0
+            self.options = options
+            self.count = 0
             self.closed = False
             bars.append(self)
 
         def update(self, count: int) -> None:
-            self.total += count
+            self.count += count
 
-        def set_description(self, text: str, refresh: bool = True) -> None:
+        def set_description_str(self, text: str, refresh: bool = True) -> None:
             self.text = text
+
+        def clear(self) -> None: ...
+
+        def refresh(self) -> None: ...
 
         def close(self) -> None:
             self.closed = True
 
-    monkeypatch.setitem(sys.modules, "tqdm", types.SimpleNamespace(tqdm=FakeBar))
+    monkeypatch.setitem(sys.modules, "tqdm.auto", types.SimpleNamespace(tqdm=FakeBar))
     pages(http, ([9, 8], 8), ([7], 7), ([], None))
     assert len(api.fetch_remaining(api.timeline_home(), progress=True)) == 3
-    assert len(bars) == 1 and bars[0].total == 3 and bars[0].text == "pages: 2" and bars[0].closed
+    assert len(bars) == 1 and bars[0].count == 3 and bars[0].closed
+    assert bars[0].text == "pages 2, 3 statuses" and bars[0].options["total"] is None
+    pages(http, ([9, 8], 8), ([7], 7), ([], None))
+    assert len(api.fetch_remaining(api.timeline_home(), limit=2, progress=True)) == 2
+    assert bars[1].options["total"] == 2 and bars[1].text == "pages 1, 2 of 2 statuses"
