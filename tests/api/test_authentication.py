@@ -345,7 +345,7 @@ def test_log_in_invalid_client_and_scope(app: Mastodon, http: Any, example: Any)
     with pytest.raises(MastodonIllegalArgumentError, match="client id or secret is wrong"):
         app.log_in(code=CODE)
     http.post(f"{BASE}/oauth/token", status_code=400, json=example("methods/oauth.md", "token", status=400))
-    with pytest.raises(MastodonIllegalArgumentError, match="not all registered"):
+    with pytest.raises(MastodonIllegalArgumentError, match="not registered with all of them"):
         app.log_in(code=CODE)
 
 
