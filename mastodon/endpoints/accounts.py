@@ -18,6 +18,7 @@ from ..errors import (
     MastodonAPIError,
     MastodonIllegalArgumentError,
     MastodonNotFoundError,
+    refused,
 )
 from ..literals import DefaultPrivacy, QuotePolicy
 from ..return_types import (
@@ -72,7 +73,7 @@ class AccountsMixin(Core):
             raise MastodonIllegalArgumentError("create_account needs a client_id and client_secret (register an app)")
         for name, text in (("username", username), ("password", password), ("email", email)):
             if not isinstance(text, str) or not text:
-                raise MastodonIllegalArgumentError(f"{name} must be a non-empty string")
+                raise refused(f"{name} must be a non-empty string")
         given_scopes: object = scopes
         if not isinstance(given_scopes, (list, tuple)) or not all(isinstance(scope, str) for scope in given_scopes):
             raise MastodonIllegalArgumentError("scopes must be a list of scope names")
@@ -162,7 +163,7 @@ class AccountsMixin(Core):
         """Several accounts at once, by id (4.3.0)."""
         given: object = ids
         if not isinstance(given, (list, tuple)):
-            raise MastodonIllegalArgumentError("ids must be a list of accounts or ids")
+            raise refused("ids must be a list of accounts or ids")
         return self._get("/api/v1/accounts", ListOf(Account), id=ids_of(ids, "ids"))
 
     @api_version("1.0.0", "2.1.0")
@@ -277,7 +278,7 @@ class AccountsMixin(Core):
         ``following`` and ``resolve`` are always sent, as Mastodon.py sends them.
         """
         if not isinstance(q, str):
-            raise MastodonIllegalArgumentError(f"q must be a string, not {type(q).__name__}")
+            raise refused(f"q must be a string, not {type(q).__name__}")
         check_limit(limit)
         return self._get(
             "/api/v1/accounts/search",
@@ -299,7 +300,7 @@ class AccountsMixin(Core):
     def account_lookup(self, acct: str) -> Account:
         """The account with this address (``user`` or ``user@domain``), by WebFinger on the server."""
         if not isinstance(acct, str) or not acct:
-            raise MastodonIllegalArgumentError(f"acct must be a non-empty string, not {acct!r}")
+            raise refused(f"acct must be a non-empty string, not {acct!r}")
         return self._get("/api/v1/accounts/lookup", Account, acct=acct)
 
     @api_version("3.5.0", "3.5.0")
@@ -355,7 +356,7 @@ class AccountsMixin(Core):
     ) -> Relationship:
         """Mute an account, and its notifications unless ``notifications=False``; ``duration`` in seconds (3.3.0)."""
         if duration is not None and (isinstance(duration, bool) or not isinstance(duration, (int, timedelta))):
-            raise MastodonIllegalArgumentError(f"duration must be seconds (an int) or a timedelta, not {duration!r}")
+            raise refused(f"duration must be seconds (an int) or a timedelta, not {duration!r}")
         return self._post(
             "/api/v1/accounts/{id}/mute", Relationship, id=id, notifications=notifications, duration=duration
         )
@@ -389,7 +390,7 @@ class AccountsMixin(Core):
     def account_note_set(self, id: AccountId, comment: str) -> Relationship:
         """Set your private note on an account (an empty string removes it)."""
         if not isinstance(comment, str):
-            raise MastodonIllegalArgumentError(f"comment must be a string, not {type(comment).__name__}")
+            raise refused(f"comment must be a string, not {type(comment).__name__}")
         return self._post("/api/v1/accounts/{id}/note", Relationship, id=id, comment=comment)
 
     # ------------------------------------------------------------------------------------------
@@ -431,7 +432,7 @@ class AccountsMixin(Core):
             check_choice("default_quote_policy", default_quote_policy, QUOTE_POLICIES)
         domains: object = attribution_domains
         if isinstance(domains, str):
-            raise MastodonIllegalArgumentError("attribution_domains must be a list of domains, not a string")
+            raise refused("attribution_domains must be a list of domains, not a string")
         fields_attributes: dict[str, dict[str, str]] | None = None
         if fields is not None:
             fields_attributes = {}

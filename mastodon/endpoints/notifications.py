@@ -10,7 +10,7 @@ from .._core import NOTHING, Core, ListOf, PagedOne, PageOf, Returns
 from .._encode import id_of, ids_of
 from .._validate import check_choice
 from .._versions import api_version
-from ..errors import MastodonIllegalArgumentError
+from ..errors import MastodonIllegalArgumentError, refused
 from ..literals import ExpandAccounts, NotificationPolicyValue, NotificationType
 from ..return_types import (
     Account,
@@ -75,11 +75,9 @@ def _types(name: str, values: Iterable[str] | str | None, feature_set: str) -> l
     checked = [values] if isinstance(values, str) else list(values)
     for value in checked:
         if not isinstance(value, str):
-            raise MastodonIllegalArgumentError(f"{name} must hold notification type names, not {value!r}")
+            raise refused(f"{name} must hold notification type names, not {value!r}")
         if feature_set == "mainline" and value not in NOTIFICATION_TYPES:
-            raise MastodonIllegalArgumentError(
-                f"{name}: {value!r} is not a notification type (one of {', '.join(NOTIFICATION_TYPES)})"
-            )
+            raise refused(f"{name}: {value!r} is not a notification type (one of {', '.join(NOTIFICATION_TYPES)})")
     return checked
 
 

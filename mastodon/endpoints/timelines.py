@@ -10,7 +10,7 @@ from .._core import Core, PageOf
 from .._encode import id_of, path_segment
 from .._validate import check_limit
 from .._versions import api_version
-from ..errors import MastodonAPIError, MastodonError, MastodonIllegalArgumentError
+from ..errors import MastodonAPIError, MastodonError, MastodonIllegalArgumentError, refused
 from ..return_types import Status, Tag, UserList
 from ..types_base import IdType, PaginatableList, PrimitiveIdType
 
@@ -117,7 +117,7 @@ class TimelinesMixin(Core):
         """A page of public statuses with a hashtag, given without its leading ``#`` (or as a Tag)."""
         name: Any = hashtag.get("name") if isinstance(hashtag, Mapping) else hashtag
         if not isinstance(name, str) or not name:
-            raise MastodonIllegalArgumentError(f"hashtag must be a tag name (or a Tag), not {hashtag!r}")
+            raise refused(f"hashtag must be a tag name (or a Tag), not {hashtag!r}", 404)
         if name.startswith("#"):
             raise MastodonIllegalArgumentError("Hashtag parameter should omit leading #")
         return self.timeline("tag/" + name, max_id, min_id, since_id, limit, only_media, local, remote)
@@ -137,7 +137,7 @@ class TimelinesMixin(Core):
         """A page of the statuses of the accounts in one of your lists (a list or its id)."""
         list_id = id_of(id, "id")
         if isinstance(list_id, bool) or not isinstance(list_id, (str, int)) or list_id == "":
-            raise MastodonIllegalArgumentError(f"id must be a list or a list id, not {id!r}")
+            raise refused(f"id must be a list or a list id, not {id!r}", 404)
         return self.timeline(f"list/{list_id}", max_id, min_id, since_id, limit, only_media, local, remote)
 
     @api_version("4.3.0", "4.3.0")
