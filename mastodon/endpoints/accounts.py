@@ -6,10 +6,11 @@ from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from pathlib import PurePath
 from typing import Any
+from urllib.parse import urlencode
 
 from .._core import NOTHING, RAW, Core, ListOf, PageOf
 from .._credentials import write_private_file
-from .._encode import id_of, ids_of
+from .._encode import encode_form, id_of, ids_of
 from .._files import PathOrFile, open_uploads
 from .._oauth import DEFAULT_SCOPES, SCOPE_SETS
 from .._validate import check_choice, check_limit
@@ -320,7 +321,11 @@ class AccountsMixin(Core):
     @api_version("1.0.0", "3.3.0")
     def account_follow(self, id: AccountId, reblogs: bool = True, notify: bool = False) -> Relationship:
         """Follow an account (or request to); ``reblogs`` shows its boosts, ``notify`` (3.3.0) its posts."""
-        return self._post("/api/v1/accounts/{id}/follow", Relationship, id=id, reblogs=reblogs, notify=notify)
+        # Mastodon reads the options from the form body; some other servers only from the query string.
+        options = {"reblogs": reblogs, "notify": notify}
+        return self._post(
+            "/api/v1/accounts/{id}/follow?" + urlencode(encode_form(options)), Relationship, id=id, **options
+        )
 
     @api_version("1.0.0", "2.1.0")
     def follows(self, uri: str) -> Relationship:

@@ -44,13 +44,16 @@ Bound = Status | IdType | PrimitiveIdType | datetime | None
 # ---------------------------------------------------------------------------------------------
 # Counting a status's length as Mastodon's StatusLengthValidator does: every link (with a scheme the
 # server links) counts as 23 characters, a remote mention ``@user@domain`` counts as ``@user``, and
-# the content warning and the text together are counted in grapheme clusters.
+# the content warning and the text together are counted in grapheme clusters. Only a host spelled in
+# ASCII (its top-level label letters, or punycode ``xn--...``) makes a link the server shortens: a host
+# such as ``sub.Путин.рф`` is counted character by character, as the server counts it.
 
 URL_LENGTH = 23
 _URL = re.compile(
     r"(?<![a-z0-9@$#\uFF20\uFF03])"
     r"(?:https?|dat|dweb|ipfs|ipns|ssb|gopher|gemini)://"
-    r"[\w-]+(?:\.[\w-]+)*\.(?:[^\W\d_]{2,}|xn--[a-z0-9-]+)"
+    r"(?:[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?\.)+(?:[a-z]{2,}|xn--[a-z0-9-]*[a-z0-9])"
+    r"(?![\w-])"  # the host ends here: not in the middle of a longer (or non-ASCII) label
     r"(?::\d+)?"
     r"(?:[/?#]\S*)?",
     re.IGNORECASE,

@@ -17,6 +17,7 @@ from urllib.parse import quote, urlsplit
 
 from .._core import TEXT, Core
 from .._encode import id_of
+from .._feeds import warn_if_feed_closed
 from .._streaming import (
     CatchUp,
     EventSource,
@@ -222,6 +223,7 @@ class StreamingMixin(Core):
     ) -> StreamResult:
         """Stream public statuses: all, ``local`` or ``remote`` only, optionally ``only_media``."""
         endpoint, stream, flags = self._public_stream(local, remote, only_media)
+        warn_if_feed_closed(self, "The public stream", "public", local, remote)
         catch_up = (CatchUp("update", "/api/v1/timelines/public", "Status", flags),)
         return self._stream_or_subscribe(
             endpoint,
@@ -273,6 +275,7 @@ class StreamingMixin(Core):
     ) -> StreamResult:
         """Stream public statuses with the hashtag ``tag`` (without its ``#``); ``local`` for local ones only."""
         name = self._tag_name(tag)
+        warn_if_feed_closed(self, f"The stream of #{name}", "hashtag", local)
         endpoint = "/api/v1/streaming/hashtag" + ("/local" if local else "") + "?tag=" + quote(name, safe="")
         path = "/api/v1/timelines/tag/" + quote(name, safe="")
         catch_up = (CatchUp("update", path, "Status", {"local": local or None}),)
