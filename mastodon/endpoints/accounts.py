@@ -98,7 +98,9 @@ class AccountsMixin(Core):
                 auth=False,
             )["access_token"]
         except (MastodonAPIError, KeyError, TypeError) as error:
-            raise MastodonIllegalArgumentError(f"Invalid request during oauth phase: {error}") from error
+            raise MastodonIllegalArgumentError(
+                f"create_account could not get an app token (client_credentials grant) to register with: {error}"
+            ) from error
 
         try:
             response = self._request(
@@ -125,7 +127,10 @@ class AccountsMixin(Core):
                 raise
             if return_detailed_error:
                 return None, AccountCreationError._from_json(refusal)
-            raise MastodonIllegalArgumentError(f"Invalid request: {refusal['error']}") from error
+            raise MastodonIllegalArgumentError(
+                f"The server refused the new account: {refusal['error']} "
+                "(return_detailed_error=True gives the reason for each field)"
+            ) from error
 
         token = str(response["access_token"])
         granted = str(response.get("scope", "")).split(" ")
@@ -138,7 +143,8 @@ class AccountsMixin(Core):
             self._cache.pop("logged_in_id", None)
         if not set(scopes) <= set(granted):
             raise MastodonAPIError(
-                f'Granted scopes "{" ".join(granted)}" do not contain all of the requested scopes "{" ".join(scopes)}".'
+                f"The server granted the new account's token only {' '.join(granted)!r}; missing from what was "
+                f"asked: {' '.join(sorted(set(scopes) - set(granted)))!r}. Ask for scopes the app was registered with"
             )
         if to_file is not None:
             write_private_file(to_file, f"{token}\n{self.api_base_url}\n")
@@ -332,7 +338,7 @@ class AccountsMixin(Core):
         """Follow the first account an account search for ``uri`` finds; MastodonNotFoundError if none."""
         found = self.account_search(uri)
         if not found:
-            raise MastodonNotFoundError("User not found")
+            raise MastodonNotFoundError(f"No account found for {uri!r}; check the address (user@domain)")
         return self.account_follow(found[0])
 
     @api_version("1.0.0", "1.4.0")

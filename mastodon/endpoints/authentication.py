@@ -512,18 +512,22 @@ class AuthenticationMixin(Core):
     def persistable_login_credentials(self) -> str:
         """The token file's text (token, base URL, client id, secret): a secret, to store with care."""
         if self.access_token is None:
-            raise MastodonIllegalArgumentError("Not logged in, do not have a token to persist.")
+            raise MastodonIllegalArgumentError("Nothing to persist: this client has no access token yet (log in first)")
         if self.client_id is None or self.client_secret is None:
-            raise MastodonIllegalArgumentError("Client authentication (id + secret) is required to persist tokens.")
+            raise MastodonIllegalArgumentError(
+                "The token file also holds the app's client_id and client_secret, and this client lacks them"
+            )
         assert self.api_base_url is not None
         return f"{self.access_token}\n{self.api_base_url}\n{self.client_id}\n{self.client_secret}\n"
 
     def revoke_access_token(self, allow_http: bool = False) -> None:
         """Revoke this client's token at the (discovered) revocation endpoint; the client is logged out."""
         if self.access_token is None:
-            raise MastodonIllegalArgumentError("Not logged in, do not have a token to revoke.")
+            raise MastodonIllegalArgumentError("Nothing to revoke: this client has no access token")
         if self.client_id is None or self.client_secret is None:
-            raise MastodonIllegalArgumentError("Client authentication (id + secret) is required to revoke tokens.")
+            raise MastodonIllegalArgumentError(
+                "Revoking a token needs the app's client_id and client_secret; create the client with them"
+            )
         info = self.oauth_authorization_server_info()
         base, path = self._oauth_endpoint(info, "revocation_endpoint", "/oauth/revoke", allow_http)
         params = {"client_id": self.client_id, "client_secret": self.client_secret, "token": self.access_token}

@@ -122,7 +122,10 @@ class InstanceMixin(Core):
             None,
         )
         if not isinstance(href, str) or not href:
-            raise MastodonIllegalArgumentError("Requested nodeinfo schema is not available.")
+            raise MastodonIllegalArgumentError(
+                f"The server's /.well-known/nodeinfo links no document of schema {schema!r}; "
+                "omit schema for 2.0, or pick one of the rel values it lists"
+            )
         parts = urlsplit(href)
         path = urlunsplit(("", "", parts.path or "/", parts.query, ""))
         origin = f"{parts.scheme}://{parts.netloc}".lower()

@@ -96,7 +96,7 @@ class ListsMixin(Core):
 
     @api_version("2.1.0", "2.1.0")
     def list_delete(self, id: ListId) -> None:
-        """Delete a list."""
+        """Delete one of your lists (the accounts in it are not unfollowed)."""
         return self._delete("/api/v1/lists/{id}", NOTHING, id=id)
 
     @api_version("2.1.0", "2.1.0")

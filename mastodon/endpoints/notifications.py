@@ -161,7 +161,9 @@ class NotificationsMixin(Core):
         supported = _types("supported_types", supported_types, self.feature_set)
         if mentions_only is not None:
             if exclude is not None or include is not None:
-                raise MastodonIllegalArgumentError("Cannot specify exclude_types/types when mentions_only is present")
+                raise MastodonIllegalArgumentError(
+                    "mentions_only already decides the types; leave types and exclude_types out when giving it"
+                )
             if mentions_only:
                 if self._server_at_least("3.5.0"):
                     include = ["mention"]

@@ -59,7 +59,9 @@ class PreferencesMixin(Core):
         names = _timelines("timelines", timelines)
         ids = list(last_read_ids) if isinstance(last_read_ids, (list, tuple)) else [last_read_ids]
         if len(ids) != len(names):
-            raise MastodonIllegalArgumentError("Number of specified timelines and ids must be the same")
+            raise MastodonIllegalArgumentError(
+                f"{len(names)} timeline(s) but {len(ids)} last_read_ids: give one id per timeline, in the same order"
+            )
         positions: dict[str, Any] = {}
         for name, last_read in zip(names, ids, strict=True):
             last_read_id = id_of(last_read, "last_read_ids")

@@ -67,7 +67,10 @@ class StreamingMixin(Core):
             parts = urlsplit(announced)
             scheme = {"wss": "https", "ws": "http"}.get(parts.scheme, parts.scheme)
             if scheme not in ("http", "https") or not parts.netloc:
-                raise MastodonAPIError(f"Could not parse streaming api location returned from server: {announced}.")
+                raise MastodonAPIError(
+                    f"The instance announces its streaming server as {announced!r}, which is not an "
+                    "http(s) or ws(s) URL with a host; streaming needs the server to fix urls.streaming_api"
+                )
             base = f"{scheme}://{parts.netloc}"
         with self._lock:
             self._cache["streaming_base"] = base
@@ -77,7 +80,9 @@ class StreamingMixin(Core):
         parts = urlsplit(self._streaming_base())
         scheme = {"https": "wss", "http": "ws"}.get(parts.scheme)
         if scheme is None:
-            raise MastodonAPIError(f"Could not construct WebSocket streaming URL from: {self._streaming_base()}.")
+            raise MastodonAPIError(
+                f"The streaming base {self._streaming_base()!r} is neither http nor https, so it has no WebSocket URL"
+            )
         return f"{scheme}://{parts.netloc}{parts.path.rstrip('/')}/api/v1/streaming"
 
     # -----------------------------------------------------------------------------------------
@@ -118,7 +123,10 @@ class StreamingMixin(Core):
     ) -> StreamResult:
         if websocket_handle is not None:
             if not isinstance(websocket_handle, WebSocketStreamHandle):
-                raise MastodonIllegalArgumentError("websocket_handle must be a WebSocket stream handle.")
+                raise MastodonIllegalArgumentError(
+                    "websocket_handle must be what stream_open_websocket() returned, "
+                    f"not {type(websocket_handle).__name__}"
+                )
             return websocket_handle.subscribe(stream, listener=listener, **(stream_params or {}))
         if listener is None:
             raise MastodonIllegalArgumentError("listener is required")
@@ -139,7 +147,9 @@ class StreamingMixin(Core):
     @staticmethod
     def _public_stream(local: bool, remote: bool, only_media: bool) -> tuple[str, str, dict[str, Any]]:
         if local and remote:
-            raise MastodonIllegalArgumentError("Cannot pass both local and remote - use either one or the other.")
+            raise MastodonIllegalArgumentError(
+                "local and remote exclude each other: pass one of them (or neither, for the whole public stream)"
+            )
         endpoint = "/api/v1/streaming/public" + ("/local" if local else "/remote" if remote else "")
         stream = "public" + (":local" if local else ":remote" if remote else "")
         if only_media:
@@ -154,7 +164,7 @@ class StreamingMixin(Core):
         if not isinstance(name, str) or not name:
             raise MastodonIllegalArgumentError(f"tag must be a hashtag name, not {tag!r}")
         if name.startswith("#"):
-            raise MastodonIllegalArgumentError("Tag parameter should omit leading #")
+            raise MastodonIllegalArgumentError(f"Give the hashtag without its '#': {name[1:]!r}, not {name!r}")
         return name
 
     # -----------------------------------------------------------------------------------------

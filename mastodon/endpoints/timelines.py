@@ -124,7 +124,7 @@ class TimelinesMixin(Core):
         if not isinstance(name, str) or not name:
             raise refused(f"hashtag must be a tag name (or a Tag), not {hashtag!r}", 404)
         if name.startswith("#"):
-            raise MastodonIllegalArgumentError("Hashtag parameter should omit leading #")
+            raise MastodonIllegalArgumentError(f"Give the hashtag without its '#': {name[1:]!r}, not {name!r}")
         return self.timeline("tag/" + name, max_id, min_id, since_id, limit, only_media, local, remote)
 
     @api_version("2.1.0", "3.1.4")
