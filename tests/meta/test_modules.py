@@ -132,3 +132,29 @@ def test_entity_name_map_names_every_entity_class() -> None:
     assert ENTITY_NAME_MAP["AttribAccessDict"] is AttribAccessDict
     recorded = set(MODULES["mastodon.return_types"]["defines"]) - {"ENTITY_NAME_MAP"}
     assert {n for n in recorded if isinstance(getattr(return_types, n), type)} <= set(ENTITY_NAME_MAP) | {"IO"}
+
+
+def test_the_migration_guide_gives_each_difference_its_way_back() -> None:
+    text = (ROOT / "docs" / "guides" / "migrating.rst").read_text(encoding="utf-8")
+    section = text.split("Behaviour differences\n---------------------\n", 1)[1].split("\nChecklist\n", 1)[0]
+    section = section.strip().split("\n\n", 1)[1]  # past the introduction
+    entries: list[list[str]] = []
+    for line in section.splitlines():
+        if line and not line.startswith((" ", "..")):
+            entries.append([line])
+        elif entries:
+            entries[-1].append(line)
+    assert len(entries) >= 15
+    for entry in entries:
+        body = "\n".join(entry[1:])
+        assert "Restore" in body or "Nothing to restore" in body, entry[0]
+
+
+def test_the_restore_lines_of_the_guide_work() -> None:
+    import mastodon
+    from mastodon import MastodonIllegalArgumentError
+
+    with pytest.raises(MastodonIllegalArgumentError, match="allow_http=True"):
+        mastodon.Mastodon(api_base_url="http://mastodon.example")
+    assert mastodon.Mastodon(api_base_url="http://mastodon.example", allow_http=True).api_base_url
+    assert mastodon.Mastodon(api_base_url="https://mastodon.example", retry_policy=False).retry_policy.total == 0
