@@ -137,3 +137,23 @@ def test_type_helpers_answer_as_mastodon_py() -> None:
     assert get_type_class(int) is int
     assert get_type_class(Optional[int]) is Union  # noqa: UP045
     assert resolve_type(Account) is Account
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("4.2.1", (4, 2, 1)),
+        ("4.2.1+glitch", (4, 2, 1)),
+        ("3.5.0rc1", (3, 5, 0)),
+        ("2.7.2 (compatible; Pleroma 2.0.50-2-g9b5f5c3)", (2, 7, 2)),
+        ("4.3.0-alpha.1", (4, 3, 0)),
+        ("4.4.0-beta.2+hometown-1.1.1", (4, 4, 0)),
+        ("4.0.0 (compatible; GoToSocial 0.16.0)", (4, 0, 0)),
+    ],
+)
+def test_version_helpers_at_their_old_path_answer_as_mastodon_py(text: str, expected: tuple[int, int, int]) -> None:
+    from mastodon.versions import max_version, parse_version_string
+
+    assert parse_version_string(text) == expected  # 2.3.3's answers
+    assert max_version("1.10.0", "1.9.0") == "1.10.0"  # 2.3.3: 1.10.0
+    assert max_version("3.5.0", "3.4.9") == "3.5.0"

@@ -187,6 +187,12 @@ def test_admin_account_filters_are_sent_only_when_set(api: Mastodon, http: reque
     assert _query(http.last_request) == {"by_domain": ["x.example"], "remote": ["1"], "staff": ["1"], "active": ["1"]}
     api.admin_accounts(remote=False, staff_only=False, status="pending")
     assert _query(http.last_request) == {"pending": ["1"]}  # 2.3.3: pending=True, nothing else
+    # Reports: the server filters on resolved when the key is present at all (2.3.3 sends the same).
+    http.get(f"{BASE}/api/v1/admin/reports", json=[])
+    api.admin_reports(resolved=False)
+    assert _query(http.last_request) == {}
+    api.admin_reports(resolved=True)
+    assert _query(http.last_request) == {"resolved": ["1"]}
 
 
 def test_account_follow_options_also_go_in_the_query_string(api: Mastodon, http: requests_mock.Mocker) -> None:
