@@ -81,3 +81,21 @@ def test_auth_request_url_refuses_a_plain_http_endpoint_unless_allowed(http: req
     assert api.auth_request_url(allow_http=True).startswith(f"{base}/oauth/auth?client_id=id&")
     http.get(f"{base}/.well-known/oauth-authorization-server", status_code=404)
     assert api.auth_request_url(allow_http=False).startswith(f"{base}/oauth/authorize?")  # nothing discovered
+
+
+def test_what_2_3_3_refuses_without_cause_is_sent(api: Mastodon, http: requests_mock.Mocker) -> None:
+    # 2.3.3 raises MastodonVersionError here whenever version checks are off, and refuses category "legal".
+    http.get(f"{api.api_base_url}/api/v2/instance", json={"version": "4.5.0"})
+    http.get(f"{api.api_base_url}/api/v1/instance", json={"version": "4.5.0"})
+    http.get(f"{api.api_base_url}/api/v2/search", json={"accounts": [], "statuses": [], "hashtags": []})
+    http.post(f"{api.api_base_url}/api/v1/reports", json={"id": "1"})
+    api.search("cats", account_id="1")
+    assert "account_id=1" in http.last_request.url
+    api.report("1", category="legal")
+    assert http.last_request.path == "/api/v1/reports" and "category=legal" in http.last_request.text
+
+
+def test_filters_apply_refuses_an_unknown_context_as_a_plain_argument_error(api: Mastodon) -> None:
+    with pytest.raises(MastodonIllegalArgumentError, match="context must be one of") as raised:
+        api.filters_apply([], [], "bogus")
+    assert not isinstance(raised.value, MastodonAPIError)  # nothing would have been sent
