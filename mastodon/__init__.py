@@ -7,7 +7,6 @@
 from typing import TYPE_CHECKING, Any
 
 from ._retry import RetryEvent, RetryPolicy
-from .client import Mastodon
 from .errors import (
     MastodonAPIError,
     MastodonBadGatewayError,
@@ -29,6 +28,9 @@ from .errors import (
     MastodonVersionError,
     MastodonWarning,
 )
+
+# Mastodon.py's layout: the submodule mastodon/Mastodon.py, then the package's name bound to the class in it.
+from .Mastodon import Mastodon
 from .types_base import AttribAccessDict
 
 if TYPE_CHECKING:

@@ -370,7 +370,9 @@ class Core:
         elif client_id is not None:
             self.client_id = str(client_id)
             if client_secret is None:
-                raise MastodonIllegalArgumentError("Specified client id directly, but did not supply secret")
+                raise MastodonIllegalArgumentError(
+                    "client_id was given without client_secret: pass both (or a client credential file as client_id)"
+                )
 
         if access_token is not None and _names_a_file(access_token):
             from ._credentials import read_legacy_file
@@ -1022,7 +1024,7 @@ class Core:
                 f"Could not parse response as JSON, response code was {response.status_code}, "
                 f"content type {response.headers.get('Content-Type', 'unknown')!r}, "
                 f"body: {self._snippet(response, call)}",
-                f"Exception was: {error}",
+                f"JSON decoder: {error}",
                 response=response,
             )
             raise explain(failure) from error
@@ -1053,9 +1055,9 @@ class Core:
             kind = response.headers.get("Content-Type", "unknown content type")
             error_text = f"non-JSON body ({kind}): {self._snippet(response, call)}"
         if status == 404 and not error_text:
-            error_text = "Endpoint not found."
+            error_text = "404 without a message: this server has no such endpoint or object"
         error = error_class_for_status(status)(
-            "Mastodon API returned error",
+            "The server answered with an error",
             status,
             response.reason,
             error_text,

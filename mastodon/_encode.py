@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 from urllib.parse import quote
 
-from .errors import MastodonIllegalArgumentError
+from .errors import MastodonIllegalArgumentError, refused
 
 __all__ = ["ID_BOUNDS", "datetime_to_iso", "datetime_to_snowflake", "encode_form", "encode_json", "id_of"]
 
@@ -57,9 +57,9 @@ def path_segment(name: str, value: Any) -> str:
     ``..`` (which would move the request to another endpoint), URL-quoted."""
     value = id_of(value, name)
     if value is None or value == "":
-        raise MastodonIllegalArgumentError(f"{name} is required and was {value!r}")
+        raise refused(f"{name} is required and was {value!r}", 404)
     if isinstance(value, bool) or not isinstance(value, (str, int)):
-        raise MastodonIllegalArgumentError(f"{name} must be an id (a string or an int), not {type(value).__name__}")
+        raise refused(f"{name} must be an id (a string or an int), not {type(value).__name__}", 404)
     if value in (".", ".."):
         raise MastodonIllegalArgumentError(f"{name} must not be {value!r}: it would change which endpoint is called")
     return quote(check_text(name, str(value)), safe="")

@@ -233,10 +233,11 @@ def split_url(url: str) -> tuple[str, str]:
     return f"{parts.scheme}://{parts.netloc}", parts.path or "/"
 
 
-def check_oauth_url(url: str, allow_http: bool = False, what: str = "OAuth URL") -> str:
+def check_oauth_url(url: str, allow_http: bool = False, what: str = "OAuth URL", loopback_ok: bool = False) -> str:
     """Refuse an OAuth endpoint URL with a query, a fragment, user info, or a scheme other than https.
 
-    Plain ``http`` is accepted with ``allow_http``, and for loopback hosts (which never leave the machine).
+    Plain ``http`` is accepted with ``allow_http`` (for OAuth endpoints, as Mastodon.py: a test server on
+    127.0.0.1 needs it too), and for loopback hosts where ``loopback_ok`` says so.
     """
     if not isinstance(url, str) or not url:
         raise MastodonIllegalArgumentError(f"The server's {what} is missing or not a string")
@@ -249,7 +250,7 @@ def check_oauth_url(url: str, allow_http: bool = False, what: str = "OAuth URL")
         raise MastodonIllegalArgumentError(f"The server's {what} carries a user name or password; refused")
     if parts.scheme == "https" and parts.netloc:
         return url
-    if parts.scheme == "http" and parts.netloc and (allow_http or is_loopback_host(parts.hostname)):
+    if parts.scheme == "http" and parts.netloc and (allow_http or (loopback_ok and is_loopback_host(parts.hostname))):
         return url
     if parts.scheme == "http":
         raise MastodonIllegalArgumentError(

@@ -152,7 +152,11 @@ class RateLimiter:
     def wait_for_429(self, headers: Mapping[str, str], do_ratelimiting: bool = True) -> float:
         """After a 429: how long to sleep before retrying, or raise if the mode says not to wait."""
         if self._method == "throw" or not do_ratelimiting:
-            raise MastodonRatelimitError(f"Hit rate limit. {self._when_reset(headers)}")
+            why = "ratelimit_method is 'throw'" if self._method == "throw" else "this call skips rate limiting"
+            raise MastodonRatelimitError(
+                f"The server answered 429 Too Many Requests and {why}, so nothing waited. {self._when_reset(headers)} "
+                "Retry after that, or use ratelimit_method='wait'."
+            )
         with self._lock:
             now = self.clock.now()
             retry_after = headers.get("Retry-After")
@@ -164,8 +168,9 @@ class RateLimiter:
             if self.reset is None or self.reset <= now:
                 if self._method == "pace":
                     raise MastodonRatelimitError(
-                        "Hit rate limit, but cannot pace requests because the server did not provide "
-                        "a usable rate limit reset time."
+                        "The server answered 429 Too Many Requests without a usable reset time "
+                        "(X-RateLimit-Reset or Retry-After), so 'pace' cannot tell how long to spread requests; "
+                        "use ratelimit_method='wait', which backs off on its own"
                     )
                 self.reset = now + self._backoff
                 self._backoff = min(self._backoff * 2, MAX_SINGLE_WAIT)

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, TypeVar
 
-from .errors import MastodonIllegalArgumentError
+from .errors import MastodonIllegalArgumentError, refused
 
 __all__ = [
     "check_choice",
@@ -43,20 +43,20 @@ def check_header_value(name: str, value: _V) -> _V:
 def check_limit(limit: int | None) -> None:
     """Refuse a ``limit`` that is not a positive int."""
     if limit is not None and (not isinstance(limit, int) or isinstance(limit, bool) or limit < 1):
-        raise MastodonIllegalArgumentError(f"limit must be a positive int, not {limit!r}")
+        raise refused(f"limit must be a positive int, not {limit!r}")
 
 
 def check_non_negative(**values: int | None) -> None:
     """Refuse any of the named values (offsets, offset-paged limits) that is not an int of 0 or more; None passes."""
     for name, value in values.items():
         if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 0):
-            raise MastodonIllegalArgumentError(f"{name} must be a non-negative int, not {value!r}")
+            raise refused(f"{name} must be a non-negative int, not {value!r}")
 
 
 def check_choice(name: str, value: Any, allowed: tuple[str, ...]) -> None:
     """Refuse a value that is not one of ``allowed`` (None too: an optional value is checked only when given)."""
     if value not in allowed:
-        raise MastodonIllegalArgumentError(f"{name} must be one of {', '.join(allowed)}, not {value!r}")
+        raise refused(f"{name} must be one of {', '.join(allowed)}, not {value!r}")
 
 
 def check_datetime(name: str, value: Any) -> datetime:
@@ -85,7 +85,7 @@ def focus_string(focus: Any) -> str | None:
         numbers = []
         parts = ()
     if len(numbers) != 2 or not all(-1.0 <= number <= 1.0 for number in numbers):
-        raise MastodonIllegalArgumentError(f"focus must be two numbers (x, y) from -1.0 to 1.0, not {focus!r}")
+        raise refused(f"focus must be two numbers (x, y) from -1.0 to 1.0, not {focus!r}")
     if isinstance(focus, str):
         return focus
     return f"{parts[0]},{parts[1]}"

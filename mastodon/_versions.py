@@ -163,7 +163,7 @@ def api_version(created: str, last_changed: str | None = None) -> Callable[[F], 
             return function(self, *args, **kwargs)
 
         check_then_call.__doc__ = (function.__doc__ or "").rstrip() + (
-            f"\n\n        *Added: Mastodon v{created}, last changed: Mastodon v{changed}*"
+            f"\n\n        *Since Mastodon {created}; changed in {changed}*"
         )
         check_then_call._mastodon_endpoint = ENDPOINTS[name]  # type: ignore[attr-defined]
         return cast(F, check_then_call)

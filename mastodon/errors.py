@@ -5,6 +5,8 @@
     Exception
     └── MastodonError
         ├── MastodonIllegalArgumentError (also ValueError)   bad input, found before sending
+        │   └── MastodonRefusedArgumentError (also MastodonAPIError)  input the server refuses (422)
+        │       └── MastodonRefusedNotFoundError (also MastodonNotFoundError)  a path it has no object for
         ├── MastodonIOError (also OSError)
         │   ├── MastodonFileNotFoundError                    a media or credential file is missing
         │   └── MastodonNetworkError                         no answer: refused, reset, DNS, TLS
@@ -52,6 +54,8 @@ __all__ = [
     "MastodonNotFoundError",
     "MastodonRatelimitError",
     "MastodonReadTimeout",
+    "MastodonRefusedArgumentError",
+    "MastodonRefusedNotFoundError",
     "MastodonServerError",
     "MastodonServiceUnavailableError",
     "MastodonUnauthorizedError",
@@ -60,6 +64,7 @@ __all__ = [
     "MissingExtraError",
     "error_class_for_status",
     "missing_extra",
+    "refused",
 ]
 
 
@@ -217,3 +222,32 @@ def error_class_for_status(status_code: int) -> type[MastodonAPIError]:
     if 500 <= status_code <= 599:
         return MastodonServerError
     return MastodonAPIError
+
+
+class MastodonRefusedArgumentError(MastodonIllegalArgumentError, MastodonAPIError):
+    """An argument the server refuses (with 422), caught here before sending.
+
+    Mastodon.py sends such a request and raises the server's :class:`MastodonAPIError`; we stop it
+    first. Both ``except MastodonIllegalArgumentError`` and ``except MastodonAPIError`` catch it, and
+    ``args`` is shaped as an API error's, ``(message, status_code, reason, problem)``.
+    """
+
+    def __init__(self, *args: Any, **extra: Any) -> None:
+        MastodonAPIError.__init__(self, *args, **extra)  # ValueError's __init__ comes first in the MRO
+
+    def __str__(self) -> str:
+        return f"{self.error} (not sent: the server answers such a request {self.status_code} {self.reason})"
+
+
+class MastodonRefusedNotFoundError(MastodonRefusedArgumentError, MastodonNotFoundError):
+    """A path the server has no object for (it answers 404), such as an id of None, caught before sending."""
+
+
+_REASONS = {404: "Not Found", 422: "Unprocessable Entity"}
+
+
+def refused(problem: str, status_code: int = 422) -> MastodonRefusedArgumentError:
+    """The error for an argument the server would refuse with ``status_code`` (422 or 404): ``problem`` says
+    what is wrong with which value and how to fix it."""
+    cls = MastodonRefusedNotFoundError if status_code == 404 else MastodonRefusedArgumentError
+    return cls("Not sent: the server would refuse this request", status_code, _REASONS[status_code], problem)

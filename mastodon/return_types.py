@@ -4158,3 +4158,10 @@ class TrendsLink(PreviewCard):
 
     See https://docs.joinmastodon.org/entities/PreviewCard/#trends-link
     """
+
+
+def __getattr__(name: str) -> object:
+    """ENTITY_NAME_MAP and Mastodon.py's casting helpers, for code that imports them from this module."""
+    from mastodon._casting import return_types_extra
+
+    return return_types_extra(name)

@@ -654,3 +654,13 @@ def check_fields(cls: type[AttribAccessDict], data: Any, where: str = "", depth:
                 check_fields(plan[1], item, place, depth + 1)
         elif plan[1] is _to_id_fast and value.__class__ is not str and value.__class__ is not int:
             raise FieldTypeError(f"{where or cls.__name__}.{key}", "an id (a string or an integer)", value)
+
+
+# Mastodon.py 2.3's casting helpers and type aliases (try_cast, base62_to_int, PathOrFile, ...) for code
+# that imports them from here; they live in mastodon/_casting.py and load on first use.
+def __getattr__(name: str) -> Any:
+    from . import _casting
+
+    if name in _casting.__all__:
+        return getattr(_casting, name)
+    raise AttributeError(f"module 'mastodon.types_base' has no attribute {name!r}")

@@ -1028,6 +1028,7 @@ class Generator:
         for cls in ordered:
             out.append("")
             out += self.render_class(cls)
+        out += LEGACY_TAIL
         return "\n".join(out) + "\n"
 
     def render_class(self, cls: ClassDef) -> list[str]:
@@ -1072,6 +1073,19 @@ class Generator:
                 lines += [f"        {item.name}: {item.annotation}", f'        """{item.doc()}"""']
         lines.append("")
         return lines
+
+
+# Appended to the module: the other names Mastodon.py 2.3's return_types offered (ENTITY_NAME_MAP, the
+# casting helpers, type aliases), answered by mastodon/_casting.py on first use.
+LEGACY_TAIL = [
+    "",
+    "",
+    "def __getattr__(name: str) -> object:",
+    '    """ENTITY_NAME_MAP and Mastodon.py\'s casting helpers, for code that imports them from this module."""',
+    "    from mastodon._casting import return_types_extra",
+    "",
+    "    return return_types_extra(name)",
+]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -6,10 +6,11 @@ from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from pathlib import PurePath
 from typing import Any
+from urllib.parse import urlencode
 
 from .._core import NOTHING, RAW, Core, ListOf, PageOf
 from .._credentials import write_private_file
-from .._encode import id_of, ids_of
+from .._encode import encode_form, id_of, ids_of
 from .._files import PathOrFile, open_uploads
 from .._oauth import DEFAULT_SCOPES, SCOPE_SETS
 from .._validate import check_choice, check_limit
@@ -18,6 +19,7 @@ from ..errors import (
     MastodonAPIError,
     MastodonIllegalArgumentError,
     MastodonNotFoundError,
+    refused,
 )
 from ..literals import DefaultPrivacy, QuotePolicy
 from ..return_types import (
@@ -72,7 +74,7 @@ class AccountsMixin(Core):
             raise MastodonIllegalArgumentError("create_account needs a client_id and client_secret (register an app)")
         for name, text in (("username", username), ("password", password), ("email", email)):
             if not isinstance(text, str) or not text:
-                raise MastodonIllegalArgumentError(f"{name} must be a non-empty string")
+                raise refused(f"{name} must be a non-empty string")
         given_scopes: object = scopes
         if not isinstance(given_scopes, (list, tuple)) or not all(isinstance(scope, str) for scope in given_scopes):
             raise MastodonIllegalArgumentError("scopes must be a list of scope names")
@@ -96,7 +98,9 @@ class AccountsMixin(Core):
                 auth=False,
             )["access_token"]
         except (MastodonAPIError, KeyError, TypeError) as error:
-            raise MastodonIllegalArgumentError(f"Invalid request during oauth phase: {error}") from error
+            raise MastodonIllegalArgumentError(
+                f"create_account could not get an app token (client_credentials grant) to register with: {error}"
+            ) from error
 
         try:
             response = self._request(
@@ -123,7 +127,10 @@ class AccountsMixin(Core):
                 raise
             if return_detailed_error:
                 return None, AccountCreationError._from_json(refusal)
-            raise MastodonIllegalArgumentError(f"Invalid request: {refusal['error']}") from error
+            raise MastodonIllegalArgumentError(
+                f"The server refused the new account: {refusal['error']} "
+                "(return_detailed_error=True gives the reason for each field)"
+            ) from error
 
         token = str(response["access_token"])
         granted = str(response.get("scope", "")).split(" ")
@@ -136,7 +143,8 @@ class AccountsMixin(Core):
             self._cache.pop("logged_in_id", None)
         if not set(scopes) <= set(granted):
             raise MastodonAPIError(
-                f'Granted scopes "{" ".join(granted)}" do not contain all of the requested scopes "{" ".join(scopes)}".'
+                f"The server granted the new account's token only {' '.join(granted)!r}; missing from what was "
+                f"asked: {' '.join(sorted(set(scopes) - set(granted)))!r}. Ask for scopes the app was registered with"
             )
         if to_file is not None:
             write_private_file(to_file, f"{token}\n{self.api_base_url}\n")
@@ -162,7 +170,7 @@ class AccountsMixin(Core):
         """Several accounts at once, by id (4.3.0)."""
         given: object = ids
         if not isinstance(given, (list, tuple)):
-            raise MastodonIllegalArgumentError("ids must be a list of accounts or ids")
+            raise refused("ids must be a list of accounts or ids")
         return self._get("/api/v1/accounts", ListOf(Account), id=ids_of(ids, "ids"))
 
     @api_version("1.0.0", "2.1.0")
@@ -277,7 +285,7 @@ class AccountsMixin(Core):
         ``following`` and ``resolve`` are always sent, as Mastodon.py sends them.
         """
         if not isinstance(q, str):
-            raise MastodonIllegalArgumentError(f"q must be a string, not {type(q).__name__}")
+            raise refused(f"q must be a string, not {type(q).__name__}")
         check_limit(limit)
         return self._get(
             "/api/v1/accounts/search",
@@ -299,7 +307,7 @@ class AccountsMixin(Core):
     def account_lookup(self, acct: str) -> Account:
         """The account with this address (``user`` or ``user@domain``), by WebFinger on the server."""
         if not isinstance(acct, str) or not acct:
-            raise MastodonIllegalArgumentError(f"acct must be a non-empty string, not {acct!r}")
+            raise refused(f"acct must be a non-empty string, not {acct!r}")
         return self._get("/api/v1/accounts/lookup", Account, acct=acct)
 
     @api_version("3.5.0", "3.5.0")
@@ -319,14 +327,18 @@ class AccountsMixin(Core):
     @api_version("1.0.0", "3.3.0")
     def account_follow(self, id: AccountId, reblogs: bool = True, notify: bool = False) -> Relationship:
         """Follow an account (or request to); ``reblogs`` shows its boosts, ``notify`` (3.3.0) its posts."""
-        return self._post("/api/v1/accounts/{id}/follow", Relationship, id=id, reblogs=reblogs, notify=notify)
+        # Mastodon reads the options from the form body; some other servers only from the query string.
+        options = {"reblogs": reblogs, "notify": notify}
+        return self._post(
+            "/api/v1/accounts/{id}/follow?" + urlencode(encode_form(options)), Relationship, id=id, **options
+        )
 
     @api_version("1.0.0", "2.1.0")
     def follows(self, uri: str) -> Relationship:
         """Follow the first account an account search for ``uri`` finds; MastodonNotFoundError if none."""
         found = self.account_search(uri)
         if not found:
-            raise MastodonNotFoundError("User not found")
+            raise MastodonNotFoundError(f"No account found for {uri!r}; check the address (user@domain)")
         return self.account_follow(found[0])
 
     @api_version("1.0.0", "1.4.0")
@@ -355,7 +367,7 @@ class AccountsMixin(Core):
     ) -> Relationship:
         """Mute an account, and its notifications unless ``notifications=False``; ``duration`` in seconds (3.3.0)."""
         if duration is not None and (isinstance(duration, bool) or not isinstance(duration, (int, timedelta))):
-            raise MastodonIllegalArgumentError(f"duration must be seconds (an int) or a timedelta, not {duration!r}")
+            raise refused(f"duration must be seconds (an int) or a timedelta, not {duration!r}")
         return self._post(
             "/api/v1/accounts/{id}/mute", Relationship, id=id, notifications=notifications, duration=duration
         )
@@ -389,7 +401,7 @@ class AccountsMixin(Core):
     def account_note_set(self, id: AccountId, comment: str) -> Relationship:
         """Set your private note on an account (an empty string removes it)."""
         if not isinstance(comment, str):
-            raise MastodonIllegalArgumentError(f"comment must be a string, not {type(comment).__name__}")
+            raise refused(f"comment must be a string, not {type(comment).__name__}")
         return self._post("/api/v1/accounts/{id}/note", Relationship, id=id, comment=comment)
 
     # ------------------------------------------------------------------------------------------
@@ -431,7 +443,7 @@ class AccountsMixin(Core):
             check_choice("default_quote_policy", default_quote_policy, QUOTE_POLICIES)
         domains: object = attribution_domains
         if isinstance(domains, str):
-            raise MastodonIllegalArgumentError("attribution_domains must be a list of domains, not a string")
+            raise refused("attribution_domains must be a list of domains, not a string")
         fields_attributes: dict[str, dict[str, str]] | None = None
         if fields is not None:
             fields_attributes = {}

@@ -92,7 +92,7 @@ def _statistics_request(
             keys.append(key)
             per_key[key] = {"domain": _without_protocol(domain.strip()).split("/")[0]}
     if not keys:
-        raise MastodonIllegalArgumentError(f"Must request at least one {what}.")
+        raise MastodonIllegalArgumentError(f"No {what} was asked for: set at least one of the {what} flags to True")
     return keys, per_key
 
 

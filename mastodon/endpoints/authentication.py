@@ -151,14 +151,14 @@ class AuthenticationMixin(Core):
             return AttribAccessDict()
 
     def _oauth_endpoint(
-        self, info: Mapping[str, Any], key: str, default_path: str, allow_http: bool
+        self, info: Mapping[str, Any], key: str, default_path: str, allow_http: bool, loopback_ok: bool = True
     ) -> tuple[str, str]:
         """``(base URL, path)`` of an OAuth endpoint: the discovered one (checked), or the classic path."""
         discovered = info.get(key)
         if discovered is None:
             assert self.api_base_url is not None
             return self.api_base_url, default_path
-        url = check_oauth_url(str(discovered), allow_http=allow_http, what=key)
+        url = check_oauth_url(str(discovered), allow_http=allow_http, what=key, loopback_ok=loopback_ok)
         return split_url(url)
 
     # -----------------------------------------------------------------------------------------
@@ -186,6 +186,7 @@ class AuthenticationMixin(Core):
         skip_server_info: bool,
         allow_http: bool,
         code_challenge: str | None = None,
+        loopback_ok: bool = True,
     ) -> str:
         if not isinstance(redirect_uri, str) or not redirect_uri:
             raise MastodonIllegalArgumentError("redirect_uris must be one redirect URI (a string)")
@@ -208,7 +209,10 @@ class AuthenticationMixin(Core):
             info = self.oauth_authorization_server_info()
             if "authorization_endpoint" in info:
                 endpoint = check_oauth_url(
-                    str(info["authorization_endpoint"]), allow_http=allow_http, what="authorization_endpoint"
+                    str(info["authorization_endpoint"]),
+                    allow_http=allow_http,
+                    what="authorization_endpoint",
+                    loopback_ok=loopback_ok,
                 )
         return endpoint + "?" + urllib.parse.urlencode(query)
 
@@ -242,6 +246,7 @@ class AuthenticationMixin(Core):
             lang,
             skip_server_info,
             allow_http,
+            loopback_ok=False,  # as Mastodon.py: plain http only with allow_http, even on 127.0.0.1
         )
 
     def begin_login(
@@ -351,7 +356,10 @@ class AuthenticationMixin(Core):
             raise MastodonIllegalArgumentError(
                 "Invalid arguments given: pass username and password, code, or refresh_token"
             )
-        return self._grant(grant, fields, scope_names, to_file, allow_http, redirect_uri=redirect_uri)
+        # As Mastodon.py: a plain-http token endpoint only with allow_http, even on 127.0.0.1.
+        return self._grant(
+            grant, fields, scope_names, to_file, allow_http, redirect_uri=redirect_uri, loopback_ok=False
+        )
 
     def client_credentials_login(
         self,
@@ -375,6 +383,7 @@ class AuthenticationMixin(Core):
         to_file: str | PurePath | None,
         allow_http: bool,
         redirect_uri: str | None = None,
+        loopback_ok: bool = True,
     ) -> str:
         """One token request: checks, discovery, the POST, the scope check, the state update and the file."""
         if self.client_id is None:
@@ -401,7 +410,7 @@ class AuthenticationMixin(Core):
                 DeprecationWarning,
                 stacklevel=3,
             )
-        base, path = self._oauth_endpoint(info, "token_endpoint", "/oauth/token", allow_http)
+        base, path = self._oauth_endpoint(info, "token_endpoint", "/oauth/token", allow_http, loopback_ok)
         params: dict[str, Any] = dict(fields)
         params.update(
             grant_type=grant,
@@ -503,18 +512,22 @@ class AuthenticationMixin(Core):
     def persistable_login_credentials(self) -> str:
         """The token file's text (token, base URL, client id, secret): a secret, to store with care."""
         if self.access_token is None:
-            raise MastodonIllegalArgumentError("Not logged in, do not have a token to persist.")
+            raise MastodonIllegalArgumentError("Nothing to persist: this client has no access token yet (log in first)")
         if self.client_id is None or self.client_secret is None:
-            raise MastodonIllegalArgumentError("Client authentication (id + secret) is required to persist tokens.")
+            raise MastodonIllegalArgumentError(
+                "The token file also holds the app's client_id and client_secret, and this client lacks them"
+            )
         assert self.api_base_url is not None
         return f"{self.access_token}\n{self.api_base_url}\n{self.client_id}\n{self.client_secret}\n"
 
     def revoke_access_token(self, allow_http: bool = False) -> None:
         """Revoke this client's token at the (discovered) revocation endpoint; the client is logged out."""
         if self.access_token is None:
-            raise MastodonIllegalArgumentError("Not logged in, do not have a token to revoke.")
+            raise MastodonIllegalArgumentError("Nothing to revoke: this client has no access token")
         if self.client_id is None or self.client_secret is None:
-            raise MastodonIllegalArgumentError("Client authentication (id + secret) is required to revoke tokens.")
+            raise MastodonIllegalArgumentError(
+                "Revoking a token needs the app's client_id and client_secret; create the client with them"
+            )
         info = self.oauth_authorization_server_info()
         base, path = self._oauth_endpoint(info, "revocation_endpoint", "/oauth/revoke", allow_http)
         params = {"client_id": self.client_id, "client_secret": self.client_secret, "token": self.access_token}
@@ -555,7 +568,7 @@ class AuthenticationMixin(Core):
             links = self._request("GET", "/.well-known/nodeinfo", RAW, {}, do_ratelimiting=False)
             href = nodeinfo_link(links)
             if href is not None:
-                base, path = split_url(check_oauth_url(href, what="nodeinfo link"))
+                base, path = split_url(check_oauth_url(href, what="nodeinfo link", loopback_ok=True))
                 document = self._request("GET", path, RAW, {}, base_url=base, auth=False, do_ratelimiting=False)
                 software = software_from_nodeinfo(document)
         except (MastodonAPIError, MastodonNetworkError, MastodonIllegalArgumentError):

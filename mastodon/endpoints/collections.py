@@ -6,7 +6,7 @@ from .._core import Core, PagedOne
 from .._encode import id_of, ids_of
 from .._validate import check_non_negative
 from .._versions import api_version
-from ..errors import MastodonIllegalArgumentError
+from ..errors import refused
 from ..return_types import (
     Account,
     Collection,
@@ -42,7 +42,7 @@ class CollectionsMixin(Core):
         collections show up in discovery features, others only by link.
         """
         if not isinstance(name, str) or not name:
-            raise MastodonIllegalArgumentError("name must be a non-empty string")
+            raise refused("name must be a non-empty string")
         if account_ids is not None and not isinstance(account_ids, (list, tuple)):
             account_ids = [account_ids]
         return self._post(

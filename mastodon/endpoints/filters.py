@@ -105,7 +105,8 @@ class FiltersMixin(Core):
         removed); with ``whole_word`` only at word boundaries. v2 filters contribute their keywords.
         Notifications without a status are kept. The page keeps the input's pagination info.
         """
-        check_choice("context", context, FILTER_CONTEXTS)
+        if context not in FILTER_CONTEXTS:  # nothing is sent here, so a plain argument error
+            raise MastodonIllegalArgumentError(f"context must be one of {', '.join(FILTER_CONTEXTS)}, not {context!r}")
         patterns: list[str] = []
         for keyword_filter in filters:
             if context in (keyword_filter.get("context") or ()):

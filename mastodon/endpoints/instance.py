@@ -108,7 +108,8 @@ class InstanceMixin(Core):
         """The server's NodeInfo document in ``schema`` (2.0 by default), found through ``/.well-known/nodeinfo``.
 
         The document is fetched where the well-known links point; the access token only goes along when
-        that is this server. Where another host answers 404, this server is asked for the same path.
+        that is this server (same host, either scheme: then the base URL is used). Where another host
+        answers 404, this server is asked for the same path.
         """
         index = self._get("/.well-known/nodeinfo", RAW)
         links = index.get("links") if isinstance(index, dict) else None
@@ -121,11 +122,16 @@ class InstanceMixin(Core):
             None,
         )
         if not isinstance(href, str) or not href:
-            raise MastodonIllegalArgumentError("Requested nodeinfo schema is not available.")
+            raise MastodonIllegalArgumentError(
+                f"The server's /.well-known/nodeinfo links no document of schema {schema!r}; "
+                "omit schema for 2.0, or pick one of the rel values it lists"
+            )
         parts = urlsplit(href)
         path = urlunsplit(("", "", parts.path or "/", parts.query, ""))
         origin = f"{parts.scheme}://{parts.netloc}".lower()
-        if not parts.netloc or origin == (self.api_base_url or "").lower():
+        # This server's own host, whatever the scheme in the link (an https link advertised by a host
+        # served over plain http behind a proxy): fetch it from the base URL, as the index came from there.
+        if not parts.netloc or parts.netloc.lower() == urlsplit(self.api_base_url or "").netloc.lower():
             return self._request("GET", path, One(Nodeinfo), {})
         try:
             return self._request("GET", path, One(Nodeinfo), {}, base_url=origin, auth=False)

@@ -9,7 +9,7 @@ from .._core import NOTHING, Core, ListOf, PageOf
 from .._encode import ids_of
 from .._validate import check_choice, check_limit
 from .._versions import api_version
-from ..errors import MastodonIllegalArgumentError
+from ..errors import refused
 from ..literals import ListRepliesPolicy
 from ..return_types import Account, UserList
 from ..types_base import IdType, NonPaginatableList, PaginatableList, PrimitiveIdType
@@ -24,10 +24,10 @@ REPLIES_POLICIES = ("followed", "list", "none")
 
 def _check_list_settings(title: str, replies_policy: str, exclusive: bool) -> None:
     if not isinstance(title, str) or not title.strip():
-        raise MastodonIllegalArgumentError(f"title must be a non-empty string, not {title!r}")
+        raise refused(f"title must be a non-empty string, not {title!r}")
     check_choice("replies_policy", replies_policy, REPLIES_POLICIES)
     if not isinstance(exclusive, bool):
-        raise MastodonIllegalArgumentError(f"exclusive must be a bool, not {exclusive!r}")
+        raise refused(f"exclusive must be a bool, not {exclusive!r}")
 
 
 def _account_ids(account_ids: AccountId | builtins.list[AccountId]) -> builtins.list[object]:
@@ -35,7 +35,7 @@ def _account_ids(account_ids: AccountId | builtins.list[AccountId]) -> builtins.
     given: object = account_ids
     ids = ids_of(given if isinstance(given, (builtins.list, tuple)) else [given], "account_ids")
     if not ids:
-        raise MastodonIllegalArgumentError("account_ids is empty")
+        raise refused("account_ids is empty")
     return ids
 
 
@@ -96,7 +96,7 @@ class ListsMixin(Core):
 
     @api_version("2.1.0", "2.1.0")
     def list_delete(self, id: ListId) -> None:
-        """Delete a list."""
+        """Delete one of your lists (the accounts in it are not unfollowed)."""
         return self._delete("/api/v1/lists/{id}", NOTHING, id=id)
 
     @api_version("2.1.0", "2.1.0")

@@ -10,7 +10,7 @@ from .._core import NOTHING, Core, ListOf, PagedOne, PageOf, Returns
 from .._encode import id_of, ids_of
 from .._validate import check_choice
 from .._versions import api_version
-from ..errors import MastodonIllegalArgumentError
+from ..errors import MastodonIllegalArgumentError, refused
 from ..literals import ExpandAccounts, NotificationPolicyValue, NotificationType
 from ..return_types import (
     Account,
@@ -75,11 +75,9 @@ def _types(name: str, values: Iterable[str] | str | None, feature_set: str) -> l
     checked = [values] if isinstance(values, str) else list(values)
     for value in checked:
         if not isinstance(value, str):
-            raise MastodonIllegalArgumentError(f"{name} must hold notification type names, not {value!r}")
+            raise refused(f"{name} must hold notification type names, not {value!r}")
         if feature_set == "mainline" and value not in NOTIFICATION_TYPES:
-            raise MastodonIllegalArgumentError(
-                f"{name}: {value!r} is not a notification type (one of {', '.join(NOTIFICATION_TYPES)})"
-            )
+            raise refused(f"{name}: {value!r} is not a notification type (one of {', '.join(NOTIFICATION_TYPES)})")
     return checked
 
 
@@ -163,7 +161,9 @@ class NotificationsMixin(Core):
         supported = _types("supported_types", supported_types, self.feature_set)
         if mentions_only is not None:
             if exclude is not None or include is not None:
-                raise MastodonIllegalArgumentError("Cannot specify exclude_types/types when mentions_only is present")
+                raise MastodonIllegalArgumentError(
+                    "mentions_only already decides the types; leave types and exclude_types out when giving it"
+                )
             if mentions_only:
                 if self._server_at_least("3.5.0"):
                     include = ["mention"]

@@ -32,9 +32,16 @@ T = TypeVar("T")
 E = TypeVar("E", bound=AttribAccessDict)
 
 
+def _no_pages(value: Any) -> str:
+    return (
+        f"A {type(value).__name__} carries no next/previous page: pass a page returned by this client "
+        "(or its pagination info dict)"
+    )
+
+
 def _check_direction(direction: str) -> None:
     if direction not in _DIRECTIONS:
-        raise MastodonIllegalArgumentError(f"Invalid pagination direction: {direction!r} (use 'next' or 'previous')")
+        raise MastodonIllegalArgumentError(f"direction must be 'next' or 'previous', not {direction!r}")
 
 
 def _is_page_info(value: Any) -> bool:
@@ -67,13 +74,13 @@ def _target_info(page_or_info: Any, direction: str) -> PaginationInfo | None:
         if info is None:
             if isinstance(page_or_info, (PaginatableList, AttribAccessDict)) or not page_or_info:
                 return None
-            raise MastodonIllegalArgumentError("The passed object is not paginatable")
+            raise MastodonIllegalArgumentError(_no_pages(page_or_info))
         return PaginationInfo(info)
     if isinstance(page_or_info, Mapping):
         info = _attached_info(page_or_info, direction)
         if info is not None:
             return PaginationInfo(info)
-    raise MastodonIllegalArgumentError("The passed object is not paginatable")
+    raise MastodonIllegalArgumentError(_no_pages(page_or_info))
 
 
 class PaginationMixin(Core):
@@ -121,7 +128,7 @@ class PaginationMixin(Core):
         if info is None:
             return None
         if "_pagination_method" not in info and "_pagination_endpoint" not in info:
-            raise MastodonIllegalArgumentError("The passed object is not paginatable")
+            raise MastodonIllegalArgumentError(_no_pages(info))
         return fetch_page(self, info)
 
     def _walk_pages(self, start_page: Any, direction: PaginationDirection) -> Iterator[Any]:

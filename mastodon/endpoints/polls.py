@@ -6,7 +6,7 @@ from typing import Any
 
 from .._core import Core
 from .._versions import api_version
-from ..errors import MastodonIllegalArgumentError
+from ..errors import refused
 from ..return_types import Poll
 from ..types_base import IdType, PrimitiveIdType
 
@@ -34,7 +34,7 @@ class PollsMixin(Core):
             or not chosen
             or not all(_is_int(choice) and choice >= 0 for choice in chosen)
         ):
-            raise MastodonIllegalArgumentError(
+            raise refused(
                 f"choices must be an option index (an int from 0) or a non-empty list of them, not {choices!r}"
             )
         return self._post("/api/v1/polls/{id}/votes", Poll, id=id, choices=list(chosen))
@@ -53,11 +53,9 @@ class PollsMixin(Core):
             or len(options) < 2
             or not all(isinstance(option, str) and option.strip() for option in options)
         ):
-            raise MastodonIllegalArgumentError(
-                f"options must be a list of at least two non-empty strings, not {options!r}"
-            )
+            raise refused(f"options must be a list of at least two non-empty strings, not {options!r}")
         if not _is_int(expires_in) or expires_in <= 0:
-            raise MastodonIllegalArgumentError(f"expires_in must be a positive number of seconds, not {expires_in!r}")
+            raise refused(f"expires_in must be a positive number of seconds, not {expires_in!r}")
         if not isinstance(multiple, bool) or not isinstance(hide_totals, bool):
-            raise MastodonIllegalArgumentError("multiple and hide_totals must be booleans")
+            raise refused("multiple and hide_totals must be booleans")
         return {"options": list(options), "expires_in": expires_in, "multiple": multiple, "hide_totals": hide_totals}

@@ -7,7 +7,7 @@ from typing import Any
 from .._core import Core, Returns
 from .._encode import id_of
 from .._versions import api_version
-from ..errors import MastodonIllegalArgumentError
+from ..errors import MastodonIllegalArgumentError, refused
 from ..literals import MarkerTimeline
 from ..return_types import Marker, Notification, Preferences, Status
 from ..types_base import AttribAccessDict, IdType, PrimitiveIdType
@@ -31,12 +31,10 @@ _MARKERS: Returns[AttribAccessDict] = Returns(_markers, "Marker")
 def _timelines(name: str, value: Any) -> list[str]:
     timelines = list(value) if isinstance(value, (list, tuple)) else [value]
     if not timelines:
-        raise MastodonIllegalArgumentError(f"{name} must name at least one timeline")
+        raise refused(f"{name} must name at least one timeline")
     for timeline in timelines:
         if timeline not in MARKER_TIMELINES:
-            raise MastodonIllegalArgumentError(
-                f"{name}: {timeline!r} is not a marker timeline (one of {', '.join(MARKER_TIMELINES)})"
-            )
+            raise refused(f"{name}: {timeline!r} is not a marker timeline (one of {', '.join(MARKER_TIMELINES)})")
     return timelines
 
 
@@ -61,7 +59,9 @@ class PreferencesMixin(Core):
         names = _timelines("timelines", timelines)
         ids = list(last_read_ids) if isinstance(last_read_ids, (list, tuple)) else [last_read_ids]
         if len(ids) != len(names):
-            raise MastodonIllegalArgumentError("Number of specified timelines and ids must be the same")
+            raise MastodonIllegalArgumentError(
+                f"{len(names)} timeline(s) but {len(ids)} last_read_ids: give one id per timeline, in the same order"
+            )
         positions: dict[str, Any] = {}
         for name, last_read in zip(names, ids, strict=True):
             last_read_id = id_of(last_read, "last_read_ids")

@@ -7,7 +7,7 @@ from typing import Any
 from .._core import Core
 from .._files import PathOrFile, open_uploads
 from .._versions import api_version
-from ..errors import MastodonIllegalArgumentError
+from ..errors import MastodonIllegalArgumentError, refused
 from ..return_types import Profile
 
 __all__ = ["ProfileMixin"]
@@ -63,7 +63,7 @@ class ProfileMixin(Core):
         ``fields`` is a list of ``(name, value)`` pairs replacing all profile fields.
         """
         if attribution_domains is not None and not isinstance(attribution_domains, (list, tuple)):
-            raise MastodonIllegalArgumentError("attribution_domains must be a list of domains")
+            raise refused("attribution_domains must be a list of domains")
         fields_attributes = _fields(fields)
         now = self._ratelimiter.clock.now()
         with open_uploads(now, avatar=(avatar, avatar_mime_type), header=(header, header_mime_type)) as files:

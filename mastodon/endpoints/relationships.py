@@ -8,7 +8,7 @@ from typing import Any
 from .._core import NOTHING, Core, PageOf, Returns
 from .._validate import check_limit
 from .._versions import api_version
-from ..errors import MastodonIllegalArgumentError
+from ..errors import refused
 from ..return_types import Account, Relationship
 from ..types_base import IdType, PaginatableList, PrimitiveIdType
 
@@ -29,7 +29,7 @@ DOMAINS: Returns[PaginatableList[str]] = Returns(_domain_page, "str", paginated=
 
 def _check_domain(domain: str) -> None:
     if not isinstance(domain, str) or not domain.strip():
-        raise MastodonIllegalArgumentError(f"domain must be a non-empty string, not {domain!r}")
+        raise refused(f"domain must be a non-empty string, not {domain!r}")
 
 
 class RelationshipsMixin(Core):

@@ -23,7 +23,10 @@ class ReportsMixin(Core):
     def reports(self) -> NonPaginatableList[Report]:
         """The reports you filed; the server removed this in 2.5.0, so newer servers are refused before asking."""
         if self._server_at_least("2.5.0"):
-            raise MastodonVersionError("API removed in Mastodon 2.5.0")
+            raise MastodonVersionError(
+                "GET /api/v1/reports was removed in Mastodon 2.5.0 and this server is newer; "
+                "moderators can list reports with admin_reports()"
+            )
         return self._get("/api/v1/reports", ListOf(Report))
 
     @api_version("1.1.0", "4.6.0")

@@ -7,7 +7,7 @@ from datetime import datetime
 from .._core import Core, PagedOne
 from .._validate import check_choice, check_limit
 from .._versions import api_version
-from ..errors import MastodonIllegalArgumentError, MastodonVersionError
+from ..errors import MastodonVersionError, refused
 from ..literals import SearchType
 from ..return_types import Account, Search, SearchV2, Status
 from ..types_base import IdType, PrimitiveIdType
@@ -20,7 +20,7 @@ Bound = Status | Account | IdType | PrimitiveIdType | datetime | None
 
 def _check_query(q: str) -> None:
     if not isinstance(q, str):
-        raise MastodonIllegalArgumentError(f"q must be a string, not {type(q).__name__}")
+        raise refused(f"q must be a string, not {type(q).__name__}")
 
 
 def _check_v2_arguments(q: str, result_type: str | None, offset: int | None, limit: int | None) -> None:
@@ -28,7 +28,7 @@ def _check_v2_arguments(q: str, result_type: str | None, offset: int | None, lim
     if result_type is not None:
         check_choice("result_type", result_type, RESULT_TYPES)
     if offset is not None and (not isinstance(offset, int) or isinstance(offset, bool) or offset < 0):
-        raise MastodonIllegalArgumentError(f"offset must be an int of 0 or more, not {offset!r}")
+        raise refused(f"offset must be an int of 0 or more, not {offset!r}")
     check_limit(limit)
 
 

@@ -16,7 +16,7 @@ from .._encode import id_of, ids_of
 from .._files import PathOrFile, open_media
 from .._validate import check_choice, check_datetime, focus_string
 from .._versions import api_version, server_older_than
-from ..errors import MastodonIllegalArgumentError, MastodonVersionError
+from ..errors import MastodonIllegalArgumentError, MastodonVersionError, refused
 from ..literals import QuotePolicy, Visibility
 from ..return_types import (
     Account,
@@ -44,13 +44,16 @@ Bound = Status | IdType | PrimitiveIdType | datetime | None
 # ---------------------------------------------------------------------------------------------
 # Counting a status's length as Mastodon's StatusLengthValidator does: every link (with a scheme the
 # server links) counts as 23 characters, a remote mention ``@user@domain`` counts as ``@user``, and
-# the content warning and the text together are counted in grapheme clusters.
+# the content warning and the text together are counted in grapheme clusters. Only a host spelled in
+# ASCII (its top-level label letters, or punycode ``xn--...``) makes a link the server shortens: a host
+# such as ``sub.Путин.рф`` is counted character by character, as the server counts it.
 
 URL_LENGTH = 23
 _URL = re.compile(
     r"(?<![a-z0-9@$#\uFF20\uFF03])"
     r"(?:https?|dat|dweb|ipfs|ipns|ssb|gopher|gemini)://"
-    r"[\w-]+(?:\.[\w-]+)*\.(?:[^\W\d_]{2,}|xn--[a-z0-9-]+)"
+    r"(?:[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?\.)+(?:[a-z]{2,}|xn--[a-z0-9-]*[a-z0-9])"
+    r"(?![\w-])"  # the host ends here: not in the middle of a longer (or non-ASCII) label
     r"(?::\d+)?"
     r"(?:[/?#]\S*)?",
     re.IGNORECASE,
@@ -266,7 +269,7 @@ class StatusesMixin(Core):
     ) -> Status | ScheduledStatus:
         """Post a new status (``edit`` None) or edit one: validation, then one POST or PUT."""
         if not isinstance(status, str):
-            raise MastodonIllegalArgumentError(f"status must be a string, not {type(status).__name__}")
+            raise refused(f"status must be a string, not {type(status).__name__}")
         visibility = _check_visibility(visibility)
         _check_quote_policy(quote_approval_policy)
         if quote_id is not None and self.feature_set != "fedibird":
@@ -282,7 +285,7 @@ class StatusesMixin(Core):
             raise MastodonIllegalArgumentError(f"poll must be a dict as make_poll builds it, not {type(poll).__name__}")
         ids = _media_id_list(media_ids, media_attributes)
         if edit is None and not status.strip() and not ids and poll is None:
-            raise MastodonIllegalArgumentError("status is empty: give text, media_ids or a poll")
+            raise refused("status is empty: give text, media_ids or a poll")
         params: dict[str, Any] = {
             "status": status,
             "in_reply_to_id": id_of(in_reply_to_id, "in_reply_to_id"),
@@ -694,7 +697,7 @@ class StatusesMixin(Core):
     def status_update_quote_approval_policy(self, id: StatusId, quote_approval_policy: QuotePolicy) -> Status:
         """Change who may quote one of your statuses (``public``, ``followers``, ``nobody``) without editing it."""
         if quote_approval_policy is None:
-            raise MastodonIllegalArgumentError("quote_approval_policy is required")
+            raise refused("quote_approval_policy is required")
         _check_quote_policy(quote_approval_policy)
         return self._put(
             "/api/v1/statuses/{id}/interaction_policy", Status, id=id, quote_approval_policy=quote_approval_policy

@@ -17,6 +17,7 @@ from urllib.parse import quote, urlsplit
 
 from .._core import TEXT, Core
 from .._encode import id_of
+from .._feeds import warn_if_feed_closed
 from .._streaming import (
     CatchUp,
     EventSource,
@@ -66,7 +67,10 @@ class StreamingMixin(Core):
             parts = urlsplit(announced)
             scheme = {"wss": "https", "ws": "http"}.get(parts.scheme, parts.scheme)
             if scheme not in ("http", "https") or not parts.netloc:
-                raise MastodonAPIError(f"Could not parse streaming api location returned from server: {announced}.")
+                raise MastodonAPIError(
+                    f"The instance announces its streaming server as {announced!r}, which is not an "
+                    "http(s) or ws(s) URL with a host; streaming needs the server to fix urls.streaming_api"
+                )
             base = f"{scheme}://{parts.netloc}"
         with self._lock:
             self._cache["streaming_base"] = base
@@ -76,7 +80,9 @@ class StreamingMixin(Core):
         parts = urlsplit(self._streaming_base())
         scheme = {"https": "wss", "http": "ws"}.get(parts.scheme)
         if scheme is None:
-            raise MastodonAPIError(f"Could not construct WebSocket streaming URL from: {self._streaming_base()}.")
+            raise MastodonAPIError(
+                f"The streaming base {self._streaming_base()!r} is neither http nor https, so it has no WebSocket URL"
+            )
         return f"{scheme}://{parts.netloc}{parts.path.rstrip('/')}/api/v1/streaming"
 
     # -----------------------------------------------------------------------------------------
@@ -117,7 +123,10 @@ class StreamingMixin(Core):
     ) -> StreamResult:
         if websocket_handle is not None:
             if not isinstance(websocket_handle, WebSocketStreamHandle):
-                raise MastodonIllegalArgumentError("websocket_handle must be a WebSocket stream handle.")
+                raise MastodonIllegalArgumentError(
+                    "websocket_handle must be what stream_open_websocket() returned, "
+                    f"not {type(websocket_handle).__name__}"
+                )
             return websocket_handle.subscribe(stream, listener=listener, **(stream_params or {}))
         if listener is None:
             raise MastodonIllegalArgumentError("listener is required")
@@ -138,7 +147,9 @@ class StreamingMixin(Core):
     @staticmethod
     def _public_stream(local: bool, remote: bool, only_media: bool) -> tuple[str, str, dict[str, Any]]:
         if local and remote:
-            raise MastodonIllegalArgumentError("Cannot pass both local and remote - use either one or the other.")
+            raise MastodonIllegalArgumentError(
+                "local and remote exclude each other: pass one of them (or neither, for the whole public stream)"
+            )
         endpoint = "/api/v1/streaming/public" + ("/local" if local else "/remote" if remote else "")
         stream = "public" + (":local" if local else ":remote" if remote else "")
         if only_media:
@@ -153,7 +164,7 @@ class StreamingMixin(Core):
         if not isinstance(name, str) or not name:
             raise MastodonIllegalArgumentError(f"tag must be a hashtag name, not {tag!r}")
         if name.startswith("#"):
-            raise MastodonIllegalArgumentError("Tag parameter should omit leading #")
+            raise MastodonIllegalArgumentError(f"Give the hashtag without its '#': {name[1:]!r}, not {name!r}")
         return name
 
     # -----------------------------------------------------------------------------------------
@@ -222,6 +233,7 @@ class StreamingMixin(Core):
     ) -> StreamResult:
         """Stream public statuses: all, ``local`` or ``remote`` only, optionally ``only_media``."""
         endpoint, stream, flags = self._public_stream(local, remote, only_media)
+        warn_if_feed_closed(self, "The public stream", "public", local, remote)
         catch_up = (CatchUp("update", "/api/v1/timelines/public", "Status", flags),)
         return self._stream_or_subscribe(
             endpoint,
@@ -273,6 +285,7 @@ class StreamingMixin(Core):
     ) -> StreamResult:
         """Stream public statuses with the hashtag ``tag`` (without its ``#``); ``local`` for local ones only."""
         name = self._tag_name(tag)
+        warn_if_feed_closed(self, f"The stream of #{name}", "hashtag", local)
         endpoint = "/api/v1/streaming/hashtag" + ("/local" if local else "") + "?tag=" + quote(name, safe="")
         path = "/api/v1/timelines/tag/" + quote(name, safe="")
         catch_up = (CatchUp("update", path, "Status", {"local": local or None}),)

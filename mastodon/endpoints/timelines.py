@@ -8,9 +8,10 @@ from typing import Any
 
 from .._core import Core, PageOf
 from .._encode import id_of, path_segment
+from .._feeds import feed_is_available, warn_if_feed_closed
 from .._validate import check_limit
 from .._versions import api_version
-from ..errors import MastodonAPIError, MastodonError, MastodonIllegalArgumentError
+from ..errors import MastodonIllegalArgumentError, refused
 from ..return_types import Status, Tag, UserList
 from ..types_base import IdType, PaginatableList, PrimitiveIdType
 
@@ -19,7 +20,6 @@ __all__ = ["TimelinesMixin"]
 Bound = Status | IdType | PrimitiveIdType | datetime | None
 
 # timeline_is_available's names -> the key of configuration[timelines_access] in the v2 instance document.
-_FEED_KEYS = {"public": "live_feeds", "hashtag": "hashtag_feeds", "trending_links": "trending_link_feeds"}
 
 
 class TimelinesMixin(Core):
@@ -44,7 +44,12 @@ class TimelinesMixin(Core):
         if not isinstance(timeline, str) or not timeline:
             raise MastodonIllegalArgumentError(f"timeline must be a non-empty string, not {timeline!r}")
         if timeline == "local":
+            warn_if_feed_closed(self, "The local timeline", "public", local=True)
             timeline, local = "public", True
+        elif timeline == "public":
+            warn_if_feed_closed(self, "The public timeline", "public", local, remote)
+        elif timeline.startswith("tag/"):
+            warn_if_feed_closed(self, f"The timeline of #{timeline[4:]}", "hashtag", local, remote)
         head, slash, rest = timeline.partition("/")
         path = "/api/v1/timelines/" + path_segment("timeline", head)
         if slash:
@@ -117,9 +122,9 @@ class TimelinesMixin(Core):
         """A page of public statuses with a hashtag, given without its leading ``#`` (or as a Tag)."""
         name: Any = hashtag.get("name") if isinstance(hashtag, Mapping) else hashtag
         if not isinstance(name, str) or not name:
-            raise MastodonIllegalArgumentError(f"hashtag must be a tag name (or a Tag), not {hashtag!r}")
+            raise refused(f"hashtag must be a tag name (or a Tag), not {hashtag!r}", 404)
         if name.startswith("#"):
-            raise MastodonIllegalArgumentError("Hashtag parameter should omit leading #")
+            raise MastodonIllegalArgumentError(f"Give the hashtag without its '#': {name[1:]!r}, not {name!r}")
         return self.timeline("tag/" + name, max_id, min_id, since_id, limit, only_media, local, remote)
 
     @api_version("2.1.0", "3.1.4")
@@ -137,7 +142,7 @@ class TimelinesMixin(Core):
         """A page of the statuses of the accounts in one of your lists (a list or its id)."""
         list_id = id_of(id, "id")
         if isinstance(list_id, bool) or not isinstance(list_id, (str, int)) or list_id == "":
-            raise MastodonIllegalArgumentError(f"id must be a list or a list id, not {id!r}")
+            raise refused(f"id must be a list or a list id, not {id!r}", 404)
         return self.timeline(f"list/{list_id}", max_id, min_id, since_id, limit, only_media, local, remote)
 
     @api_version("4.3.0", "4.3.0")
@@ -156,6 +161,7 @@ class TimelinesMixin(Core):
         if not isinstance(url, str) or not url:
             raise MastodonIllegalArgumentError(f"url must be a non-empty string, not {url!r}")
         check_limit(limit)
+        warn_if_feed_closed(self, "The timeline of a trending link", "trending_links", local, remote)
         return self._get(
             "/api/v1/timelines/link",
             PageOf(Status),
@@ -177,33 +183,11 @@ class TimelinesMixin(Core):
         with_auth: bool = False,
         fail_hard: bool = False,
     ) -> bool:
-        """Whether a public feed (``public``, ``hashtag`` or ``trending_links``) can be read here.
+        """Whether this instance lets a visitor (or, ``with_auth``, a logged-in user) read a public feed.
 
-        Reads ``configuration.timelines_access`` (Mastodon 4.5) of the cached v2 instance document:
-        ``public`` access counts, and ``authenticated`` too when ``with_auth``. ``local`` / ``remote``
-        ask about that part of the feed only (both: both parts; neither: either part). Where this
-        cannot be told (an unknown timeline, an older server), the answer is True, or with
-        ``fail_hard`` an error is raised.
+        ``timeline`` is ``public``, ``hashtag`` or ``trending_links``; ``local`` / ``remote`` ask about
+        that half of the feed (both: both halves; neither: either half). Answered from
+        ``configuration.timelines_access`` (Mastodon 4.5) of the cached v2 instance document; where that
+        does not tell, the answer is True, or with ``fail_hard`` the error says why.
         """
-        feed_key = _FEED_KEYS.get(timeline)
-        if feed_key is None:
-            if fail_hard:
-                raise MastodonIllegalArgumentError(f"Unknown timeline: {timeline}")
-            return True
-        allowed = ("authenticated", "public") if with_auth else ("public",)
-        try:
-            document = self._cached_get("instance_v2", "/api/v2/instance")
-            feed = document["configuration"]["timelines_access"][feed_key]
-            local_ok = feed["local"] in allowed
-            remote_ok = feed["remote"] in allowed
-        except (MastodonError, KeyError, TypeError) as error:
-            if fail_hard:
-                raise MastodonAPIError(f"Failed to determine timeline availability for '{timeline}'.") from error
-            return True
-        if local and remote:
-            return bool(local_ok and remote_ok)
-        if local:
-            return bool(local_ok)
-        if remote:
-            return bool(remote_ok)
-        return bool(local_ok or remote_ok)
+        return feed_is_available(self, timeline, local, remote, with_auth, fail_hard)

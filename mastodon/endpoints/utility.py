@@ -54,7 +54,7 @@ class UtilityMixin(Core):
         date = response.headers.get("Date")
         timestamp = parse_http_time(date) if date else None
         if timestamp is None:
-            raise MastodonAPIError("No server time in response.")
+            raise MastodonAPIError(f"The server sent no readable Date header (got {date!r}), so its clock is unknown")
         return _dt.datetime.fromtimestamp(timestamp, _dt.timezone.utc)
 
     def decode_blurhash(

@@ -90,8 +90,8 @@ def test_markers_set_several(api: Mastodon, http, example) -> None:
 @pytest.mark.parametrize(
     ("timelines", "ids", "problem"),
     [
-        (["home", "notifications"], ["1"], "Number"),
-        ("home", ["1", "2"], "Number"),
+        (["home", "notifications"], ["1"], "one id per timeline"),
+        ("home", ["1", "2"], "one id per timeline"),
         ("public", "1", "timelines"),
         ("home", None, "last_read_ids"),
         ("home", {"no": "id"}, "last_read_ids"),

@@ -57,7 +57,7 @@ def test_sphinx_build_passes_with_warnings_as_errors(tmp_path: Path) -> None:
     html = tmp_path / "html"
     assert (html / "index.html").exists()
     statuses = (html / "reference" / "statuses.html").read_text(encoding="utf-8")
-    assert "status_post" in statuses and "Added: Mastodon v" in statuses
+    assert "status_post" in statuses and "Since Mastodon " in statuses
     # methods are shown as the client's (what users call), with every parameter described
     assert 'id="mastodon.Mastodon.status_post"' in statuses and "StatusesMixin" not in statuses
     assert "spoiler_text</strong></span>" in statuses or "<strong>spoiler_text</strong>" in statuses

@@ -95,7 +95,7 @@ def test_create_app_registers_and_writes_the_file(inst: LocalInstance, tmp_path:
 
 def test_auth_request_url_with_discovery(inst: LocalInstance) -> None:
     api = registered(inst)
-    url = api.auth_request_url(redirect_uris=REDIRECT, scopes=["read"])
+    url = api.auth_request_url(redirect_uris=REDIRECT, scopes=["read"], allow_http=True)
     assert url.startswith(inst.api_base_url + "/oauth/authorize?")
     assert ("GET", "/.well-known/oauth-authorization-server") in paths(inst)
     assert urllib.parse.parse_qs(urllib.parse.urlsplit(follow_authorize(url)).query)["code"]
@@ -105,11 +105,11 @@ def test_auth_request_url_without_discovery(inst: LocalInstance) -> None:
     inst.settings.oauth_metadata = False
     api = registered(inst)
     assert api.oauth_authorization_server_info() == {}
-    url = api.auth_request_url(redirect_uris=REDIRECT)
+    url = api.auth_request_url(redirect_uris=REDIRECT, allow_http=True)
     assert url.startswith(inst.api_base_url + "/oauth/authorize?")
     location = follow_authorize(url)
     code = urllib.parse.parse_qs(urllib.parse.urlsplit(location).query)["code"][0]
-    assert api.log_in(code=code, redirect_uri=REDIRECT, scopes=["read", "write", "follow", "push"])
+    assert api.log_in(code=code, redirect_uri=REDIRECT, scopes=["read", "write", "follow", "push"], allow_http=True)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -137,13 +137,13 @@ def test_code_flow_pkce_needs_the_verifier(inst: LocalInstance) -> None:
     other = registered(inst)
     other.client_id, other.client_secret = api.client_id, api.client_secret
     with pytest.raises(MastodonIllegalArgumentError, match=r"invalid_grant.*PKCE verifier"):
-        other.log_in(code=code, redirect_uri=REDIRECT, scopes=SCOPES)
+        other.log_in(code=code, redirect_uri=REDIRECT, scopes=SCOPES, allow_http=True)
 
 
 def test_log_in_with_a_code_sends_the_pending_verifier(inst: LocalInstance) -> None:
     api = registered(inst)
     request = api.begin_login(redirect_uri=OOB, scopes=SCOPES)
-    assert api.log_in(code=oob_code(request.url), scopes=SCOPES)
+    assert api.log_in(code=oob_code(request.url), scopes=SCOPES, allow_http=True)
     assert api.oauth_userinfo().preferred_username == "alice"
 
 
@@ -159,10 +159,10 @@ def test_forged_state_is_refused_before_the_token_request(inst: LocalInstance) -
 
 def test_wrong_redirect_uri_names_the_cause(inst: LocalInstance) -> None:
     api = registered(inst)
-    url = api.auth_request_url(redirect_uris=REDIRECT, scopes=SCOPES)
+    url = api.auth_request_url(redirect_uris=REDIRECT, scopes=SCOPES, allow_http=True)
     code = urllib.parse.parse_qs(urllib.parse.urlsplit(follow_authorize(url)).query)["code"][0]
     with pytest.raises(MastodonIllegalArgumentError, match="redirect_uri is not the one"):
-        api.log_in(code=code, redirect_uri=OOB, scopes=SCOPES)
+        api.log_in(code=code, redirect_uri=OOB, scopes=SCOPES, allow_http=True)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -172,7 +172,7 @@ def test_wrong_redirect_uri_names_the_cause(inst: LocalInstance) -> None:
 def test_password_grant_offered(inst: LocalInstance) -> None:
     api = registered(inst)
     with pytest.warns(DeprecationWarning):
-        api.log_in("alice", inst.password("alice"), scopes=["read"])
+        api.log_in("alice", inst.password("alice"), scopes=["read"], allow_http=True)
     assert api.account_verify_credentials().username == "alice"
 
 
@@ -181,7 +181,7 @@ def test_password_grant_refused_before_sending_the_password(inst: LocalInstance)
     api = registered(inst)
     inst.clear_requests()
     with pytest.raises(MastodonIllegalArgumentError, match="does not offer the password grant"):
-        api.log_in("alice", inst.password("alice"))
+        api.log_in("alice", inst.password("alice"), allow_http=True)
     assert paths(inst) == [("GET", "/.well-known/oauth-authorization-server")]
 
 
@@ -190,7 +190,7 @@ def test_password_grant_refused_by_a_server_without_discovery(inst: LocalInstanc
     inst.settings.oauth_metadata = False
     api = registered(inst)
     with pytest.warns(DeprecationWarning), pytest.raises(MastodonIllegalArgumentError, match="unsupported_grant_type"):
-        api.log_in("alice", inst.password("alice"), scopes=["read"])
+        api.log_in("alice", inst.password("alice"), scopes=["read"], allow_http=True)
 
 
 def test_wrong_password_names_the_cause(inst: LocalInstance) -> None:
@@ -199,22 +199,22 @@ def test_wrong_password_names_the_cause(inst: LocalInstance) -> None:
         pytest.warns(DeprecationWarning),
         pytest.raises(MastodonIllegalArgumentError, match="password is wrong") as raised,
     ):
-        api.log_in("alice", "not-the-password", scopes=["read"])
+        api.log_in("alice", "not-the-password", scopes=["read"], allow_http=True)
     assert "not-the-password" not in str(raised.value)
 
 
 def test_narrower_scopes_name_the_missing_ones(inst: LocalInstance) -> None:
     api = registered(inst)
-    url = api.auth_request_url(redirect_uris=REDIRECT, scopes=["read"])
+    url = api.auth_request_url(redirect_uris=REDIRECT, scopes=["read"], allow_http=True)
     code = urllib.parse.parse_qs(urllib.parse.urlsplit(follow_authorize(url)).query)["code"][0]
     with pytest.raises(MastodonAPIError, match="missing write, profile"):
-        api.log_in(code=code, redirect_uri=REDIRECT, scopes=["read", "write", "profile"])
+        api.log_in(code=code, redirect_uri=REDIRECT, scopes=["read", "write", "profile"], allow_http=True)
 
 
 def test_scopes_the_app_lacks_are_refused(inst: LocalInstance) -> None:
     api = registered(inst, scopes=["read"])
     with pytest.raises(MastodonIllegalArgumentError, match="invalid_scope"), pytest.warns(DeprecationWarning):
-        api.log_in("alice", inst.password("alice"), scopes=["read", "write"])
+        api.log_in("alice", inst.password("alice"), scopes=["read", "write"], allow_http=True)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -227,7 +227,7 @@ def test_refresh_revoke_and_userinfo(inst: LocalInstance) -> None:
     first = api.complete_login(request, follow_authorize(request.url))
     refresh = api._refresh_token
     assert refresh
-    second = api.log_in(refresh_token=refresh, scopes=SCOPES)
+    second = api.log_in(refresh_token=refresh, scopes=SCOPES, allow_http=True)
     assert second != first
     stale = Mastodon(access_token=first, api_base_url=inst.api_base_url)
     with pytest.raises(MastodonUnauthorizedError):

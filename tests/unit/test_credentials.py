@@ -355,8 +355,12 @@ def test_public_only_unresolvable_host() -> None:
         check_instance_url("nowhere.invalid", public_only=True, resolve=failing)
 
 
-def test_check_oauth_url_accepts_loopback_http() -> None:
-    assert check_oauth_url("http://127.0.0.1:3000/oauth/token") == "http://127.0.0.1:3000/oauth/token"
+def test_check_oauth_url_accepts_loopback_http_only_where_asked() -> None:
+    url = "http://127.0.0.1:3000/oauth/token"
+    assert check_oauth_url(url, loopback_ok=True) == url
+    assert check_oauth_url(url, allow_http=True) == url
+    with pytest.raises(MastodonIllegalArgumentError, match="allow_http=True"):
+        check_oauth_url(url)  # Mastodon.py's rule: plain http needs allow_http, loopback or not
 
 
 # ---------------------------------------------------------------------------------------------

@@ -48,7 +48,7 @@ def test_each_status_maps_to_its_error_class(api: Mastodon, http, status: int, e
         api.status(1)
     error = caught.value
     assert type(error) is error_class
-    assert error.args == ("Mastodon API returned error", status, "Reason", "Something went wrong")
+    assert error.args == ("The server answered with an error", status, "Reason", "Something went wrong")
     assert error.status_code == status and error.reason == "Reason" and error.error == "Something went wrong"
     assert error.response is not None and error.response.status_code == status
 
@@ -103,7 +103,7 @@ def test_404_without_body_says_endpoint_not_found(api: Mastodon, http) -> None:
     http.get(URL, status_code=404, text="")
     with pytest.raises(MastodonNotFoundError) as caught:
         api.status(1)
-    assert caught.value.error == "Endpoint not found."
+    assert caught.value.error == "404 without a message: this server has no such endpoint or object"
 
 
 def test_truncated_json_on_success_is_an_api_error_not_a_decode_error(api: Mastodon, http) -> None:

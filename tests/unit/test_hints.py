@@ -109,7 +109,7 @@ def test_401_says_to_log_in_again(api: Mastodon, http: requests_mock_module.Mock
     with pytest.raises(MastodonUnauthorizedError) as caught:
         api.account_verify_credentials()
     # Mastodon.py's args (requests-mock sends no reason phrase); the hint is only in str()
-    assert caught.value.args == ("Mastodon API returned error", 401, None, "The access token is invalid")
+    assert caught.value.args == ("The server answered with an error", 401, None, "The access token is invalid")
     assert "revoked or has expired" in str(caught.value) and "Log in again" in str(caught.value)
     assert api.access_token not in str(caught.value)
 
@@ -188,6 +188,6 @@ def test_hit_rate_limit_says_when_it_resets(api: Mastodon, http: requests_mock_m
     )
     with pytest.raises(MastodonRatelimitError) as caught:
         api.timeline_home()
-    assert str(caught.value).startswith("Hit rate limit. The limit resets at ")
-    assert str(caught.value).endswith(" UTC (in 42 s).")
+    assert str(caught.value).startswith("The server answered 429 Too Many Requests and ratelimit_method is 'throw'")
+    assert " UTC (in 42 s). " in str(caught.value)
     assert isinstance(caught.value, MastodonError)

@@ -53,7 +53,7 @@ def test_decorator_keeps_signature_and_registers() -> None:
     sig = inspect.signature(Mastodon.timeline)
     assert list(sig.parameters)[:3] == ["self", "timeline", "max_id"]
     assert ENDPOINTS["timeline"].created == "1.0.0"
-    assert "Added: Mastodon v1.0.0" in (Mastodon.timeline.__doc__ or "")
+    assert "Since Mastodon 1.0.0;" in (Mastodon.timeline.__doc__ or "")
 
 
 def test_decorator_refuses_bad_versions() -> None:

@@ -1,0 +1,12 @@
+"""``mastodon.favourites``, the module that holds Mastodon.py 2.3's favourites methods.
+
+Here ``Mastodon`` is the whole client (so ``isinstance(api, mastodon.favourites.Mastodon)`` holds and every
+favourites method is on it); the other names Mastodon.py's module offered are looked up where they live.
+"""
+
+from ._legacy import names_for
+from .client import Mastodon
+
+__all__ = ["Mastodon"]
+
+__getattr__ = names_for(__name__)

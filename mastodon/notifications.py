@@ -1,0 +1,12 @@
+"""``mastodon.notifications``, the module that holds Mastodon.py 2.3's notifications methods.
+
+Here ``Mastodon`` is the whole client (so ``isinstance(api, mastodon.notifications.Mastodon)`` holds and every
+notifications method is on it); the other names Mastodon.py's module offered are looked up where they live.
+"""
+
+from ._legacy import names_for
+from .client import Mastodon
+
+__all__ = ["Mastodon"]
+
+__getattr__ = names_for(__name__)
