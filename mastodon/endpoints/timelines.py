@@ -43,18 +43,21 @@ class TimelinesMixin(Core):
         """
         if not isinstance(timeline, str) or not timeline:
             raise MastodonIllegalArgumentError(f"timeline must be a non-empty string, not {timeline!r}")
+        feed = timeline
         if timeline == "local":
-            warn_if_feed_closed(self, "The local timeline", "public", local=True)
             timeline, local = "public", True
-        elif timeline == "public":
-            warn_if_feed_closed(self, "The public timeline", "public", local, remote)
-        elif timeline.startswith("tag/"):
-            warn_if_feed_closed(self, f"The timeline of #{timeline[4:]}", "hashtag", local, remote)
         head, slash, rest = timeline.partition("/")
         path = "/api/v1/timelines/" + path_segment("timeline", head)
         if slash:
             path += "/" + path_segment("timeline", rest)
         check_limit(limit)
+        # the availability check may ask the server: only once the arguments are known to be good
+        if feed == "local":
+            warn_if_feed_closed(self, "The local timeline", "public", local=True)
+        elif feed == "public":
+            warn_if_feed_closed(self, "The public timeline", "public", local, remote)
+        elif feed.startswith("tag/"):
+            warn_if_feed_closed(self, f"The timeline of #{feed[4:]}", "hashtag", local, remote)
         return self._get(
             path,
             PageOf(Status),

@@ -24,7 +24,7 @@ def test_invalid_scope_names_the_scopes_the_app_lacks() -> None:
         client_id, client_secret = Mastodon.create_app("narrow", scopes=["read"], api_base_url=inst.api_base_url)
         api = Mastodon(client_id=client_id, client_secret=client_secret, api_base_url=inst.api_base_url)
         with pytest.raises(MastodonIllegalArgumentError) as caught, pytest.warns(DeprecationWarning):
-            api.log_in("alice", inst.password("alice"), scopes=["read", "write", "follow"])
+            api.log_in("alice", inst.password("alice"), scopes=["read", "write", "follow"], allow_http=True)
     assert "registered with the scopes 'read' and lacks 'write follow' (invalid_scope)" in str(caught.value)
 
 
@@ -36,7 +36,7 @@ def test_invalid_scope_for_an_app_from_elsewhere_names_the_request() -> None:
         authentication._registered_scopes.clear()  # as if the app had been registered by another program
         api = Mastodon(client_id=client_id, client_secret=client_secret, api_base_url=inst.api_base_url)
         with pytest.raises(MastodonIllegalArgumentError) as caught, pytest.warns(DeprecationWarning):
-            api.log_in("alice", inst.password("alice"), scopes=["read", "write"])
+            api.log_in("alice", inst.password("alice"), scopes=["read", "write"], allow_http=True)
     assert "refused the scopes 'read write'" in str(caught.value) and "create_app" in str(caught.value)
 
 
