@@ -149,8 +149,8 @@ def test_reader_handles_crlf_split_chunks_multiline_data_and_stream_field() -> N
     [
         (b"event: update\ndata: {not json\n\n", "'update'"),
         (b"event: notification\ndata: [1, 2]\n\n", "'notification'"),
-        (b"data: {}\n\n", "Missing field"),
-        (b"garbage line\n\n", "Malformed event line"),
+        (b"data: {}\n\n", "no event: line"),
+        (b"garbage line\n\n", "neither a field nor a comment"),
         (b"event: update\n\n", "'update'"),
     ],
 )
@@ -179,8 +179,8 @@ def test_unknown_events_and_for_stream_handlers() -> None:
     listener.handle_websocket_message({"event": "update", "payload": '{"id": "3"}', "stream": ["public"]})
     assert got == [("any", "update", ["public"]), ("update", "3", ["public"])]
     recorder = Recorder()
-    recorder._dispatch_event("something.new", b'{"a": {"b": 1}}', None, True)
-    recorder._dispatch_event("other.new", None, None, False)
+    recorder._deliver("something.new", convert_event("something.new", b'{"a": {"b": 1}}', True))
+    recorder._deliver("other.new", convert_event("other.new", None, False))
     assert recorder.calls[0][0] == "unknown:something.new" and recorder.calls[0][1].a.b == 1
     assert isinstance(recorder.calls[0][1], AttribAccessDict)
     assert recorder.calls[1] == ("unknown:other.new", None)
@@ -209,7 +209,7 @@ def test_callback_listener_calls_every_handler() -> None:
         ("announcement.delete", "7"), ("encrypted_message", "{}"), ("notifications_merged", None), ("new", "{}"),
     ]  # fmt: skip
     for name, data in events:
-        listener._dispatch_event(name, data, None, data is not None)
+        listener._deliver(name, convert_event(name, data, data is not None))
     assert [args[0].id for args in seen["update"]] == ["1", "2"]
     assert [args[0].id for args in seen["local"]] == ["1"]
     assert seen["delete"] == [("3",)] and seen["filters"] == [()] and seen["merged"] == [()]
@@ -267,9 +267,9 @@ def test_bad_input_is_refused_before_any_request(api: Mastodon, http: Any, call:
 
 def test_streaming_base_falls_back_to_v1_then_to_the_api_and_is_cached(api: Mastodon, http: Any) -> None:
     http.get(f"{BASE}/api/v2/instance", status_code=404, json={"error": "Not found"})
-    http.get(f"{BASE}/api/v1/instance", json={"urls": {"streaming_api": "ws://stream.example:4000/ignored"}})
-    assert api._streaming_base() == "http://stream.example:4000"
-    assert api._streaming_base() == "http://stream.example:4000"
+    http.get(f"{BASE}/api/v1/instance", json={"urls": {"streaming_api": "wss://stream.example:4000/ignored"}})
+    assert api._streaming_base() == "https://stream.example:4000"
+    assert api._streaming_base() == "https://stream.example:4000"
     assert http.call_count == 2
     api.clear_caches()
     http.get(f"{BASE}/api/v1/instance", json={"urls": {}})
@@ -305,7 +305,7 @@ def test_backoff_is_immediate_then_doubles_with_jitter_up_to_a_cap() -> None:
 def test_reconnect_catches_up_on_missed_statuses_each_exactly_once(
     streaming_api: Mastodon, http: Any, clock: Any
 ) -> None:
-    """Cut after 1 and 2; the REST catch-up (min_id of the newest seen) fills the gap; nothing doubles."""
+    """Cut after 1 and 2; the REST catch-up (everything above the oldest id delivered lately) fills the gap."""
 
     def update(i: int) -> str:
         return "event: update\ndata: " + json.dumps({"id": str(i), "content": str(i)})
@@ -313,34 +313,37 @@ def test_reconnect_catches_up_on_missed_statuses_each_exactly_once(
     http.get(
         STREAMING + "/api/v1/streaming/public",
         [
-            {"body": io.BytesIO(sse(update(1), update(2))), "headers": {"Content-Type": "text/event-stream"}},
+            {"body": io.BytesIO(sse(update(11), update(12))), "headers": {"Content-Type": "text/event-stream"}},
             {"status_code": 502, "body": io.BytesIO(b"")},
-            {"body": io.BytesIO(sse(update(4), update(5))), "headers": {"Content-Type": "text/event-stream"}},
+            {"body": io.BytesIO(sse(update(14), update(15))), "headers": {"Content-Type": "text/event-stream"}},
         ],
     )
-    # the first answer is the baseline (an empty timeline), the second the catch-up after the cut
-    http.get(f"{BASE}/api/v1/timelines/public", [{"json": []}, {"json": [{"id": "4"}, {"id": "3"}]}])
-    source = EventSource(
+    # the first answer is the baseline (the newest item then: 10), the second the catch-up after the cut
+    http.get(
+        f"{BASE}/api/v1/timelines/public",
+        [{"json": [{"id": "10"}]}, {"json": [{"id": "14"}, {"id": "13"}, {"id": "12"}, {"id": "11"}]}],
+    )
+    source = EventSource.sse(
         streaming_api,
         STREAMING + "/api/v1/streaming/public",
+        (CatchUp("update", "/api/v1/timelines/public", "Status"),),
         reconnect=True,
         reconnect_wait_sec=5,
-        catch_up=(CatchUp("update", "/api/v1/timelines/public", "Status"),),
         watchdog=False,
     )
     got: list[str] = []
     aborts: list[Exception] = []
     source.on_abort = aborts.append
-    for item in source.events():
+    for _, item in source.events():
         if item is not None:
             got.append(item.payload.id)
             assert type(item.payload) is Status
         if len(got) == 5:
             source.close()
-    assert got == ["1", "2", "3", "4", "5"]
+    assert got == ["11", "12", "13", "14", "15"]
     timeline = [r for r in http.request_history if r.path == "/api/v1/timelines/public"]
     # the baseline taken on the first connection, then the one catch-up after the cut
-    assert [r.qs for r in timeline] == [{"limit": ["1"]}, {"min_id": ["2"], "limit": ["40"]}]
+    assert [r.qs for r in timeline] == [{"limit": ["40"]}, {"since_id": ["10"], "limit": ["40"]}]
     assert len(aborts) == 1 and "502" in str(aborts[0])
     assert clock.sleeps and all(s <= 5 for s in clock.sleeps)  # no real sleeping, backoff on the fake clock
 
@@ -452,13 +455,13 @@ def test_catch_up_refused_by_the_server_does_not_stop_the_stream(
 
 
 def test_watchdog_limit_is_learned_from_heartbeats(streaming_api: Mastodon, clock: Any) -> None:
-    source = EventSource(streaming_api, STREAMING + "/api/v1/streaming/user", timeout=300, watchdog=False)
+    source = EventSource.sse(streaming_api, STREAMING + "/api/v1/streaming/user", timeout=300, watchdog=False)
     assert source.quiet_limit() == 45.0 and source.heartbeat_interval is None  # Mastodon's 15 s, not yet armed
     for gap in (0.0, 0.001, 10.0, 10.0):  # a burst of two comments on connect must not shrink the limit
         clock.current += gap
         source._heartbeat()
     assert source.heartbeat_interval == 10.0 and source.quiet_limit() == 30.0
-    assert EventSource(streaming_api, "x", timeout=20).quiet_limit() == 20.0  # never beyond the read timeout
+    assert EventSource.sse(streaming_api, "x", timeout=20).quiet_limit() == 20.0  # never beyond the read timeout
 
 
 @pytest.mark.parametrize("reconnect", [False, True])
