@@ -83,6 +83,15 @@ def stream_plan(stream: str, params: Mapping[str, Any]) -> tuple[str, tuple[Catc
     )
 
 
+def _catch_up_of(stream: str, params: Mapping[str, Any]) -> tuple[CatchUp, ...]:
+    """The catch-up timelines of a WebSocket subscription; none for a stream this library does not know
+    (a fork's own stream, say), which the server may still serve."""
+    try:
+        return stream_plan(stream, params)[1]
+    except MastodonIllegalArgumentError:
+        return ()
+
+
 def _tag_name(tag: Any) -> str:
     name = tag.get("name") if isinstance(tag, Mapping) else tag
     if not isinstance(name, str) or not name:
@@ -371,7 +380,7 @@ class StreamingMixin(Core):
             timeout=timeout,
             reconnect=reconnect_async,
             reconnect_wait_sec=reconnect_async_wait_sec,
-            catch_up_for=lambda stream, params: stream_plan(stream, params)[1],
+            catch_up_for=_catch_up_of,
         ).start()
 
     @api_version("2.5.0", "2.5.0")

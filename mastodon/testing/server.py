@@ -355,7 +355,7 @@ class _Handler(BaseHTTPRequestHandler):
         initial = None
         if req.get("stream"):
             initial = {"type": "subscribe", "stream": req.get("stream"), "tag": req.get("tag"), "list": req.get("list")}
-        WebSocketSession(app, self.rfile, self.wfile, str(record["account_id"]), fault).run(initial)
+        WebSocketSession(app, self.connection, self.rfile, self.wfile, str(record["account_id"]), fault).run(initial)
 
     def _stream(self, spec: StreamResponse, limits: dict[str, str], fault: Fault | None) -> None:
         app = self.app

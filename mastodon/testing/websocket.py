@@ -17,6 +17,7 @@ import base64
 import hashlib
 import json
 import queue
+import socket
 import threading
 import time
 from dataclasses import dataclass, field
@@ -106,8 +107,17 @@ class _Subscription(Subscriber):
 class WebSocketSession:
     """One upgraded connection: a reader thread for client frames, the calling thread for events and pings."""
 
-    def __init__(self, app: App, rfile: IO[bytes], wfile: IO[bytes], account_id: str | None, fault: Fault | None):
+    def __init__(
+        self,
+        app: App,
+        sock: socket.socket,
+        rfile: IO[bytes],
+        wfile: IO[bytes],
+        account_id: str | None,
+        fault: Fault | None,
+    ) -> None:
         self.app = app
+        self.sock = sock
         self.rfile = rfile
         self.wfile = wfile
         self.account_id = account_id
@@ -260,3 +270,9 @@ class WebSocketSession:
                 subs, self.subscriptions = list(self.subscriptions.values()), {}
             for sub in subs:
                 self.app.unsubscribe(sub)
+            try:  # end the reader's blocking read, so the handler can close its files
+                self.sock.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+            if reader.is_alive():
+                reader.join(1)
