@@ -217,14 +217,21 @@ def read_sse(response: Any, activity: Callable[[], None] | None = None) -> Itera
     data: bytes | None = None
     stream: bytes | None = None
     other = False  # a field other than event / data / stream (id, retry, ...) was seen
-    for chunk in _chunks(response):
-        if activity is not None:
+    chunks = _chunks(response)
+    last = False
+    while not last:
+        chunk = next(chunks, None)
+        if chunk is None:  # the end: a "\r" held back is a line end after all
+            if not pending:
+                return
+            chunk, last = b"", True
+        elif activity is not None:
             activity()
         if pending:
             chunk, pending = pending + chunk, b""
         held = b""
         if 13 in chunk:  # "\r": make every line end in "\n" (a "\r" last in a chunk waits for what follows)
-            if chunk[-1] == 13:
+            if chunk[-1] == 13 and not last:
                 chunk, held = chunk[:-1], b"\r"
             chunk = chunk.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
         end = chunk.rfind(b"\n")

@@ -50,7 +50,9 @@ def test_subscriptions_share_one_socket_and_events_name_their_stream(inst: Local
         status = inst.client("bob").status_post("green #tea")
         got = [next_event(ws), next_event(ws)]
         assert sorted(message["stream"] for message in got) == [["hashtag", "tea"], ["public"]]
-        assert all(message["event"] == "update" and json.loads(message["payload"])["id"] == status.id for message in got)
+        assert all(
+            message["event"] == "update" and json.loads(message["payload"])["id"] == status.id for message in got
+        )
         ws.send(json.dumps({"type": "unsubscribe", "stream": "public"}))
         ws.ping("still there?")
         second = inst.client("bob").status_post("black #tea")

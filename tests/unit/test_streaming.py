@@ -9,8 +9,6 @@ from __future__ import annotations
 import io
 import json
 import re
-import sys
-import threading
 import time
 import types
 from collections.abc import Callable
@@ -29,7 +27,7 @@ from mastodon import (
 )
 from mastodon._streaming import CatchUp, EventSource, backoff_delay, convert_event, read_sse
 from mastodon.return_types import Announcement, Notification, Status, StreamReaction
-from mastodon.streaming import SSEStreamHandle, StreamEvent, WebSocketStreamHandle
+from mastodon.streaming import SSEStreamHandle, StreamEvent
 from mastodon.types_base import AttribAccessDict
 
 DOCS = Path(__file__).resolve().parents[3] / "shared" / "mastodon-api-docs"
@@ -376,56 +374,7 @@ def test_generator_form_yields_events(streaming_api: Mastodon, http: Any) -> Non
 
 
 # ---------------------------------------------------------------------------------------------
-# WebSocket
-
-
-def test_websocket_needs_websocket_client(api: Mastodon, http: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(sys.modules, "websocket", None)
-    with pytest.raises(NotImplementedError, match="websocket-client"):
-        api.stream_open_websocket()
-    assert http.call_count == 0
-
-
-def test_websocket_subscriptions(streaming_api: Mastodon, monkeypatch: pytest.MonkeyPatch) -> None:
-    sent: list[Any] = []
-    ready = threading.Event()
-    incoming = [json.dumps({"event": "update", "payload": '{"id": "9"}', "stream": ["hashtag", "Python"]})]
-
-    class FakeConnection:
-        def send(self, data: str) -> None:
-            sent.append(json.loads(data))
-
-        def recv(self) -> str:
-            ready.wait(5)
-            return incoming.pop(0) if incoming else ""
-
-        def close(self) -> None:
-            pass
-
-    opened: list[tuple[str, Any]] = []
-
-    def create_connection(url: str, header: Any = None, timeout: Any = None, enable_multithread: bool = False) -> Any:
-        opened.append((url, header))
-        return FakeConnection()
-
-    monkeypatch.setitem(sys.modules, "websocket", types.SimpleNamespace(create_connection=create_connection))
-    main, tagged = Recorder(), Recorder()
-    handle = streaming_api.stream_open_websocket(main)
-    assert isinstance(handle, WebSocketStreamHandle)
-    assert opened[0][0] == "wss://streaming.mastodon.example/api/v1/streaming"
-    assert any(h.startswith("Authorization: Bearer ") for h in opened[0][1])
-    subscription = streaming_api.stream_hashtag("python", tagged, websocket_handle=handle)
-    streaming_api.stream_user(None, websocket_handle=handle)
-    ready.set()
-    handle.join(5)
-    assert sent[:2] == [
-        {"type": "subscribe", "stream": "hashtag", "tag": "python"},
-        {"type": "subscribe", "stream": "user"},
-    ]
-    assert [(name, p.id) for name, p in tagged.calls] == [("update", "9")]
-    assert main.aborts and not handle.is_alive()
-    subscription.close()
-    handle.close()
+# Catch-up, watchdog
 
 
 def test_catch_up_refused_by_the_server_does_not_stop_the_stream(
@@ -490,3 +439,46 @@ def test_a_failing_handler_is_reported_not_silent(
     assert not handle.is_alive()
     assert [p.id for _, p in listener.calls][:2] == (["1", "2"] if reconnect else ["1"])
     assert isinstance(listener.aborts[0], ValueError) and "handler bug" in caplog.text
+
+
+# ---------------------------------------------------------------------------------------------
+# No plain-text streaming where the API is encrypted (or to another host)
+
+
+@pytest.mark.parametrize(
+    ("base", "announced", "why"),
+    [
+        ("https://mastodon.example", "ws://streaming.mastodon.example", "over https"),
+        ("https://mastodon.example", "http://mastodon.example", "over https"),
+        ("http://127.0.0.1:3000", "ws://streaming.elsewhere.example", "another host"),
+    ],
+)
+def test_a_plain_streaming_url_is_refused_where_it_would_downgrade(
+    http: Any, clock: Any, base: str, announced: str, why: str
+) -> None:
+    api = Mastodon(api_base_url=base, access_token="the-token")
+    http.get(f"{base}/api/v2/instance", json={"configuration": {"urls": {"streaming": announced}}})
+    for call in (
+        lambda: api.stream_user(Recorder()),
+        lambda: api.stream_open_websocket(Recorder()),
+        lambda: list(api.stream("public", reconnect=False)),
+    ):
+        with pytest.raises(MastodonNetworkError, match="unencrypted") as caught:
+            call()
+        assert why in str(caught.value) and announced.split("://")[1] in str(caught.value)
+        assert "the-token" not in str(caught.value)
+    assert [r.path for r in http.request_history] == ["/api/v2/instance"]  # nothing went to the stream
+
+
+@pytest.mark.parametrize(
+    ("base", "announced", "expected"),
+    [
+        ("http://localhost:3000", "ws://localhost:4000", "http://localhost:4000"),
+        ("http://127.0.0.1:3000", "ws://127.0.0.1:4000", "http://127.0.0.1:4000"),
+        ("https://mastodon.example", "wss://streaming.mastodon.example", "https://streaming.mastodon.example"),
+    ],
+)
+def test_secure_or_same_host_streaming_urls_are_taken(http: Any, base: str, announced: str, expected: str) -> None:
+    api = Mastodon(api_base_url=base, access_token="the-token")
+    http.get(f"{base}/api/v2/instance", json={"configuration": {"urls": {"streaming": announced}}})
+    assert api._streaming_base() == expected
