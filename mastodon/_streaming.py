@@ -868,11 +868,11 @@ class EventSource:
                 continue
             name, data, stream, has_data = item
             payload = convert_event(name, data, has_data)
-            route = route_for(stream)
-            if route is None or (name in _TRACKED and not route.seen.first_time(name, payload)):
+            owner = route_for(stream)
+            if owner is None or (name in _TRACKED and not owner.seen.first_time(name, payload)):
                 continue
             self._delivered = True
-            yield route, StreamEvent(name, payload, stream)
+            yield owner, StreamEvent(name, payload, stream)
 
     def events(self) -> Generator[Delivery, None, None]:
         """Deliveries as they come, reconnecting as configured, until closed.

@@ -173,7 +173,8 @@ class WebSocketConnection:
         while True:
             opcode, final, payload = self._next_frame()
             if opcode >= 0x8:
-                return self._control(opcode, payload)
+                self._control(opcode, payload)
+                return None
             if opcode == OP_CONTINUATION:
                 if not self._parts:
                     raise self._fail(1002, "The WebSocket streaming server continued a message it never began.")

@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import io
 import json
 import queue
 import socket
 import threading
 import time
 from dataclasses import dataclass, field
-from typing import IO, Any
+from typing import Any
 
 from mastodon.testing._app import App, Subscriber
 from mastodon.testing.faults import Fault
@@ -66,7 +67,7 @@ def server_frame(opcode: int, payload: bytes) -> bytes:
     return header + payload
 
 
-def read_client_frame(stream: IO[bytes]) -> tuple[int, bool, bytes]:
+def read_client_frame(stream: io.BufferedIOBase) -> tuple[int, bool, bytes]:
     """One frame from a client: (opcode, fin, unmasked payload). Raises EOFError at the end, ValueError if unmasked."""
 
     def exactly(count: int) -> bytes:
@@ -111,8 +112,8 @@ class WebSocketSession:
         self,
         app: App,
         sock: socket.socket,
-        rfile: IO[bytes],
-        wfile: IO[bytes],
+        rfile: io.BufferedIOBase,
+        wfile: io.BufferedIOBase,
         account_id: str | None,
         fault: Fault | None,
     ) -> None:

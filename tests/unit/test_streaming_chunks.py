@@ -9,6 +9,7 @@ event-stream format defines.
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Iterator
 from typing import Any
@@ -94,7 +95,7 @@ class Recorded:
 
 def cut(body: bytes, cuts: list[int]) -> list[bytes]:
     points = sorted({0, len(body), *(c % (len(body) + 1) for c in cuts)})
-    return [body[a:b] for a, b in zip(points, points[1:])]
+    return [body[a:b] for a, b in itertools.pairwise(points)]
 
 
 def events_of(pieces: list[bytes]) -> list[list[Any]]:

@@ -77,7 +77,7 @@ def test_messages_whole_fragmented_and_split_across_reads(pair: tuple[WebSocketC
     connection, server = pair
     big = "x" * 70000
     server.sendall(server_frame(0x1, b'{"event": "update"}'))
-    server.sendall(server_frame(0x1, "caf".encode(), final=False) + server_frame(0x0, "é".encode()))
+    server.sendall(server_frame(0x1, b"caf", final=False) + server_frame(0x0, "é".encode()))
     server.sendall(server_frame(0x1, big.encode()))
     assert connection.receive() == '{"event": "update"}'
     assert connection.receive() == "café"
