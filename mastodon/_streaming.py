@@ -57,7 +57,7 @@ __all__ = [
 
 logger = logging.getLogger("mastodon")
 
-READ_SIZE = 65536
+READ_SIZE = 1 << 20
 DEFAULT_HEARTBEAT = 15.0  # Mastodon's streaming server sends ":thump" every 15 s
 QUIET_FACTOR = 3.0  # a stream silent for three heartbeat intervals is taken for dead
 MIN_QUIET = 0.5
@@ -861,6 +861,7 @@ class EventSource:
             elif self.reconnect and route.catch_up and not route.has_baseline:
                 route.take_baseline(self.client, label)
         route_for = transport.route_for
+        once = self.reconnect  # doubles come from catch-up overlapping the stream: only a reconnecting one drops them
         for item in transport.items(self._touch):
             if item is None:
                 self._heartbeat()
@@ -869,7 +870,7 @@ class EventSource:
             name, data, stream, has_data = item
             payload = convert_event(name, data, has_data)
             owner = route_for(stream)
-            if owner is None or (name in _TRACKED and not owner.seen.first_time(name, payload)):
+            if owner is None or (once and name in _TRACKED and not owner.seen.first_time(name, payload)):
                 continue
             self._delivered = True
             yield owner, StreamEvent(name, payload, stream)
