@@ -51,6 +51,7 @@ __all__ = [
     "WebSocketTransport",
     "backoff_delay",
     "convert_event",
+    "deliver",
     "read_sse",
     "stream_error",
 ]
@@ -517,7 +518,7 @@ class SSETransport:
         from ._core import _no_auth
 
         client = self.client
-        headers: dict[str, str] = {"Accept": "text/event-stream"}
+        headers: dict[str, str] = {}
         if client.access_token:
             headers["Authorization"] = "Bearer " + client.access_token
         if client.user_agent:

@@ -152,7 +152,7 @@ class StreamListener:
 
         ``response`` is a ``requests`` response opened with ``stream=True``, or any object whose
         ``iter_content(chunk_size)`` yields the body in pieces (recorded chunks, say): events split
-        across pieces, several in one piece, ``\r\n`` line ends and multi-line ``data:`` all read the
+        across pieces, several in one piece, ``\\r\\n`` line ends and multi-line ``data:`` all read the
         same. A failure (lost connection, read timeout, malformed event) goes to :meth:`on_abort`, then
         is raised.
         """

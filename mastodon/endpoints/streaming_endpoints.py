@@ -10,7 +10,6 @@ stream becomes a subscription on that WebSocket instead; both transports feed th
 
 from __future__ import annotations
 
-import ipaddress
 from collections.abc import Iterator, Mapping
 from typing import Any
 from urllib.parse import quote, urlsplit
@@ -106,6 +105,8 @@ def _loopback(host: str | None) -> bool:
         return False
     if host == "localhost":
         return True
+    import ipaddress
+
     try:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
