@@ -6,7 +6,9 @@ into ``benchmarks/.venv-mastodonpy``, since both packages are named ``mastodon``
 runs in fresh processes; import and cold start are medians of many process starts. Figures are
 printed, never asserted: this is not a test.
 
-Options: ``--quick`` (smaller fixture and fewer runs, for a smoke check), ``--no-mastodonpy``.
+Options: ``--quick`` (smaller fixture and fewer runs, for a smoke check), ``--no-mastodonpy``,
+``--only WORKLOAD`` (e.g. ``--only stream``: that workload alone) and ``--runs N`` (the median of N
+interleaved runs per client).
 """
 
 from __future__ import annotations
@@ -60,12 +62,16 @@ def process_seconds(command: list[str], runs: int) -> float:
 
 
 def workload(python: Path | str, metric: str, kind: str, base_url: str, status_id: str) -> dict[str, Any]:
+    environment = dict(os.environ)
+    if str(python) == sys.executable:  # this checkout's package, not whatever else is installed
+        environment["PYTHONPATH"] = os.pathsep.join(filter(None, [str(HERE.parent), environment.get("PYTHONPATH")]))
     finished = subprocess.run(
         [str(python), str(WORKLOADS), metric, kind, base_url, status_id],
         capture_output=True,
         text=True,
         timeout=900,
         check=False,
+        env=environment,
     )
     if finished.returncode != 0:
         return {"error": finished.stderr.strip().splitlines()[-1] if finished.stderr.strip() else "failed"}
@@ -77,6 +83,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="a small fixture and few runs (a smoke check)")
     parser.add_argument("--no-mastodonpy", action="store_true", help="skip Mastodon.py")
+    parser.add_argument(
+        "--only",
+        action="append",
+        choices=["status", "page", "remaining", "remaining_memory", "iterate_memory", "stream"],
+        help="measure only this workload (repeatable); skips import and cold start",
+    )
+    parser.add_argument("--runs", type=int, default=1, help="runs per client and workload, interleaved; the median")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(HERE.parent))
     from benchmarks.server import BenchmarkServer
@@ -95,23 +108,27 @@ def main(argv: list[str] | None = None) -> int:
     def put(metric: str, client: str, value: float | None) -> None:
         rows.setdefault(metric, {})[client] = value
 
-    print("Measuring import and cold start in fresh processes...", flush=True)
     interpreters = {"mastodon": ours, "requests": ours, "Mastodon.py": theirs}
     module = {"mastodon": "mastodon", "requests": "requests", "Mastodon.py": "mastodon"}
-    bare = {
-        name: process_seconds([str(python), "-c", "pass"], process_runs)
-        for name, python in interpreters.items()
-        if python
-    }
-    for name, python in interpreters.items():
-        if python is None:
-            continue
-        seconds = process_seconds([str(python), "-c", f"import {module[name]}"], process_runs)
-        put("import (ms, wall minus interpreter)", name, (seconds - bare[name]) * 1000)
+    bare = {}
+    if not args.only:
+        print("Measuring import and cold start in fresh processes...", flush=True)
+        bare = {
+            name: process_seconds([str(python), "-c", "pass"], process_runs)
+            for name, python in interpreters.items()
+            if python
+        }
+        for name, python in interpreters.items():
+            if python is None:
+                continue
+            seconds = process_seconds([str(python), "-c", f"import {module[name]}"], process_runs)
+            put("import (ms, wall minus interpreter)", name, (seconds - bare[name]) * 1000)
 
     with BenchmarkServer(statuses=statuses, events=events) as server:
         base, status_id = server.base_url, server.one_status_id
         for name, (python, kind) in clients.items():
+            if args.only:
+                break
             command = [str(python), str(WORKLOADS), "cold", kind, base, status_id]
             seconds = process_seconds(command, process_runs)
             put("cold start: import + construct + one call (ms)", name, (seconds - bare[name]) * 1000)
@@ -126,18 +143,24 @@ def main(argv: list[str] | None = None) -> int:
         ]
         server_costs: dict[str, float] = {}
         for metric, label, pick in plan:
+            if args.only and metric not in args.only:
+                continue
             print(f"Measuring {metric}...", flush=True)
-            for name, (python, kind) in clients.items():
-                server.reset_counters()
-                result = workload(python, metric, kind, base, status_id)
-                value = None if "error" in result or result.get("unsupported") else pick(result)
-                put(label, name, value)
-                if "error" in result:
-                    print(f"  {name}: {result['error']}", flush=True)
-                if name == "mastodon" and server.requests_served:
-                    server_costs[metric] = server.server_seconds / server.requests_served * 1e6
-        parse = workload(ours, "parse", "mastodon", base, status_id)
-        bare_parse = workload(ours, "parse", "requests", base, status_id)
+            measured: dict[str, list[float]] = {name: [] for name in clients}
+            for _ in range(max(1, args.runs)):  # interleaved, so a busy moment hits every client alike
+                for name, (python, kind) in clients.items():
+                    server.reset_counters()
+                    result = workload(python, metric, kind, base, status_id)
+                    if "error" in result:
+                        print(f"  {name}: {result['error']}", flush=True)
+                    elif not result.get("unsupported"):
+                        measured[name].append(pick(result))
+                    if name == "mastodon" and server.requests_served:
+                        server_costs[metric] = server.server_seconds / server.requests_served * 1e6
+            for name, values in measured.items():
+                put(label, name, statistics.median(values) if values else None)
+        parse = workload(ours, "parse", "mastodon", base, status_id) if not args.only else {}
+        bare_parse = workload(ours, "parse", "requests", base, status_id) if not args.only else {}
 
     print()
     print_table(rows)

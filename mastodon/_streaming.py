@@ -1,15 +1,17 @@
-"""The streaming machinery: event-stream reader, stream handles, the reconnect loop and its watchdog.
+"""The streaming machinery: one event pipeline behind two transports.
 
-``read_sse`` reads a ``text/event-stream`` response in chunks as they arrive (``read1``), splitting lines
-in bulk. :class:`EventSource` owns one stream: it connects, reads, notices a stream gone quiet past
-its heartbeat interval (the watchdog), reconnects with exponential backoff and jitter, and after a
-reconnect fetches what was missed from the REST API (``min_id`` of the last item seen), delivering
-each item once, in order. :class:`SSEStreamHandle` runs an :class:`EventSource` in a thread for a
-listener; ``Mastodon.stream`` iterates one directly. Time comes from the client's rate-limit clock, so
-tests never really wait.
+A stream is read by a *transport*: :class:`SSETransport` reads one ``text/event-stream`` response
+(``read_sse``); :class:`WebSocketTransport` reads one WebSocket that carries several subscriptions
+(``mastodon._websocket``). Each yields the same raw events, ``(name, data, stream, has_data)``, or
+None for a sign of life. :class:`EventSource` drives a transport and is the one pipeline: it
+connects, converts each payload to its entity (``convert_event``), hands it to the :class:`Route` it
+belongs to (one per SSE stream, one per WebSocket subscription), drops what that route already had,
+watches for a connection gone quiet, reconnects with backoff and jitter, and after a reconnect fetches
+from the REST API what each route missed. Handles (:class:`SSEStreamHandle`,
+:class:`WebSocketStreamHandle`) run a source in a thread for listeners; ``Mastodon.stream`` iterates
+one. Time comes from the client's rate-limit clock, so tests never really wait.
 
-This module is imported by ``import mastodon``: it compiles nothing, starts nothing and imports the
-``websocket`` package only when a WebSocket stream is opened.
+This module is imported by ``import mastodon``: it compiles nothing, starts nothing and opens no socket.
 """
 
 from __future__ import annotations
@@ -33,32 +35,37 @@ from .errors import (
 from .types_base import AttribAccessDict, MaybeSnowflakeIdType
 
 if TYPE_CHECKING:
-    import requests
-
     from ._core import Core
+    from ._websocket import WebSocketConnection
 
 __all__ = [
     "CatchUp",
     "EventSource",
+    "Route",
     "SSEStreamHandle",
+    "SSETransport",
     "StreamEvent",
     "StreamHandle",
     "WebSocketStreamHandle",
     "WebSocketSubscription",
+    "WebSocketTransport",
+    "backoff_delay",
     "convert_event",
+    "deliver",
     "read_sse",
     "stream_error",
 ]
 
 logger = logging.getLogger("mastodon")
 
-READ_SIZE = 65536
+READ_SIZE = 1 << 20
 DEFAULT_HEARTBEAT = 15.0  # Mastodon's streaming server sends ":thump" every 15 s
 QUIET_FACTOR = 3.0  # a stream silent for three heartbeat intervals is taken for dead
 MIN_QUIET = 0.5
 MAX_BACKOFF = 300.0
 CATCH_UP_LIMIT = 40
 CATCH_UP_MAX_PAGES = 25
+CATCH_UP_WINDOW = 40  # catch-up reaches back to the oldest of this many items delivered last
 SEEN_MEMORY = 4096
 
 # Event name -> entity class name of its payload; "" for an id, None for an event without payload.
@@ -89,57 +96,105 @@ class StreamEvent(NamedTuple):
     stream: Any = None
 
 
-def convert_event(name: str, raw_payload: Any, payload_present: bool) -> Any:
-    """The payload of event ``name`` (JSON text, or already decoded from a WebSocket) as an entity.
+def _entity_converters() -> dict[str, Callable[[Any], Any]]:
+    from .types_base import _entity_class_named
 
-    Raises :class:`MastodonMalformedEventError` naming the event when the payload is missing or bad.
+    table: dict[str, Callable[[Any], Any]] = {}
+    for name, kind in _EVENT_TYPES.items():
+        if kind and kind != "AttribAccessDict":
+            table[name] = _entity_class_named(kind)._from_json
+    return table
+
+
+_CONVERTERS: dict[str, Callable[[Any], Any]] = {}
+
+
+def _decode_json(name: str, raw: str | bytes) -> Any:
+    try:
+        return json.loads(raw)
+    except RecursionError as error:
+        raise MastodonMalformedEventError(f"The {name!r} event nests its JSON too deeply to read", name) from error
+    except ValueError as error:
+        text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else raw
+        raise MastodonMalformedEventError(
+            f"The {name!r} event carries JSON that does not parse", name, text[:500]
+        ) from error
+
+
+def convert_event(name: str, raw_payload: Any, payload_present: bool) -> Any:
+    """The payload of event ``name`` (JSON text, or a value already decoded) as the entity it describes.
+
+    Raises :class:`MastodonMalformedEventError` naming the event when the payload is missing or unusable.
     """
+    converter = _CONVERTERS.get(name)
+    if converter is not None and type(raw_payload) in (bytes, str):  # the common case, taken first
+        payload = _decode_json(name, raw_payload)
+        if type(payload) is dict:
+            try:
+                return converter(payload)
+            except RecursionError as error:
+                raise MastodonMalformedEventError(f"The {name!r} event nests too deeply to convert", name) from error
+            except (TypeError, ValueError, KeyError, AttributeError) as error:
+                raise MastodonMalformedEventError(
+                    f"The {name!r} event has fields of the wrong kind", name, raw_payload[:500]
+                ) from error
+    if not _CONVERTERS:
+        _CONVERTERS.update(_entity_converters())
+        if name in _CONVERTERS:
+            return convert_event(name, raw_payload, payload_present)
     kind = _EVENT_TYPES.get(name, "AttribAccessDict")
     if kind is None:
         return None
     if not payload_present or raw_payload is None:
         if name not in _KNOWN_EVENTS:
             return None
-        raise MastodonMalformedEventError(f"Missing payload in {name!r} event", "payload", name)
+        raise MastodonMalformedEventError(f"The {name!r} event came without the payload it needs", "payload", name)
+    payload = raw_payload
     if isinstance(raw_payload, (str, bytes)):
-        try:
-            payload = json.loads(raw_payload)
-        except ValueError as error:
-            text = raw_payload.decode("utf-8", "replace") if isinstance(raw_payload, bytes) else raw_payload
-            if kind == "" and text.strip() and text.strip().isprintable():
-                return MaybeSnowflakeIdType(text.strip())  # a bare, unquoted non-numeric id
-            raise MastodonMalformedEventError(f"Bad JSON in {name!r} event", name, text[:500]) from error
-    else:
-        payload = raw_payload
+        text = raw_payload.decode("utf-8", "replace") if isinstance(raw_payload, bytes) else raw_payload
+        if kind == "" and text.strip() and text.strip()[0] not in '"[{' and text.strip().isprintable():
+            # An id, sent bare: Mastodon sends "delete" payloads as the id itself, not as JSON.
+            return MaybeSnowflakeIdType(text.strip())
+        payload = _decode_json(name, raw_payload)
     if kind == "":
         if isinstance(payload, (str, int)) and not isinstance(payload, bool):
             return MaybeSnowflakeIdType(payload)
-        raise MastodonMalformedEventError(f"Expected an id in {name!r} event", name, raw_payload)
+        raise MastodonMalformedEventError(f"The {name!r} event should carry an id", name, str(raw_payload)[:500])
     if kind == "AttribAccessDict":
         return AttribAccessDict(payload) if isinstance(payload, dict) else payload
     if not isinstance(payload, dict):
-        raise MastodonMalformedEventError(f"Expected a JSON object in {name!r} event", name, raw_payload)
-    from .types_base import _entity_class_named
-
+        raise MastodonMalformedEventError(
+            f"The {name!r} event should carry a JSON object", name, str(raw_payload)[:500]
+        )
     try:
-        return _entity_class_named(kind)._from_json(payload)
+        return _CONVERTERS[name](payload)
+    except RecursionError as error:
+        raise MastodonMalformedEventError(f"The {name!r} event nests too deeply to convert", name) from error
     except (TypeError, ValueError, KeyError, AttributeError) as error:
-        raise MastodonMalformedEventError(f"Bad payload in {name!r} event", name, raw_payload) from error
+        raise MastodonMalformedEventError(
+            f"The {name!r} event has fields of the wrong kind", name, str(raw_payload)[:500]
+        ) from error
 
 
 # ---------------------------------------------------------------------------------------------
 # Reading an event stream
 
-RawEvent = tuple[str, "bytes | None", Any, bool]
+RawEvent = tuple[str, Any, Any, bool]
 
 
 def _chunks(response: Any) -> Iterator[bytes]:
-    """The body as it arrives: each HTTP chunk of a chunked body, else whatever ``read1`` has at hand."""
+    """The body as it arrives.
+
+    A ``requests`` response over urllib3 is read with ``read1`` (whatever the socket has, up to 64 KiB;
+    a chunked body chunk by chunk); anything else through its ``iter_content(chunk_size)``, as
+    ``requests`` offers it, so recorded chunks can be replayed. Text chunks are encoded as UTF-8.
+    """
     raw = getattr(response, "raw", None)
-    read1 = getattr(raw, "read1", None)
+    read1 = getattr(raw, "read1", None) if type(raw).__module__.startswith("urllib3") else None
     if read1 is None or getattr(raw, "chunked", False):
-        # urllib3 yields a chunked body chunk by chunk as it arrives (faster than read1 there).
-        yield from response.iter_content(chunk_size=None)
+        for chunk in response.iter_content(chunk_size=None if read1 is not None else READ_SIZE):
+            if chunk:
+                yield chunk.encode("utf-8") if isinstance(chunk, str) else chunk
         return
     while True:
         data = read1(READ_SIZE)
@@ -149,34 +204,51 @@ def _chunks(response: Any) -> Iterator[bytes]:
 
 
 def read_sse(response: Any, activity: Callable[[], None] | None = None) -> Iterator[RawEvent | None]:
-    """Events of an open ``text/event-stream`` response: ``(name, data, stream, has_data)``, None for a heartbeat.
+    """Events of an open ``text/event-stream`` response: ``(name, data, stream, has_data)``, None for a comment.
 
-    ``data`` is the raw bytes of the event's data (``json.loads`` takes them as they are). ``activity`` is
-    called for every chunk received (the watchdog's sign of life). A line that is not ``field: value``
-    or a comment, or an event without ``event:``, raises :class:`MastodonMalformedEventError`; network
-    errors come out as ``requests`` / ``urllib3`` raised them (see :func:`stream_error`).
+    ``data`` is the raw bytes of the event's data lines (joined by ``\\n``), as ``json.loads`` takes them.
+    Lines end in ``\\n``, ``\\r\\n`` or ``\\r``; however the bytes are cut into chunks, the events are the
+    same. ``activity`` is called for every chunk received (the watchdog's sign of life). A line that is
+    neither ``field: value`` nor a comment, or an event without ``event:``, raises
+    :class:`MastodonMalformedEventError`; network errors come out as ``requests`` / ``urllib3`` raised
+    them (see :func:`stream_error`).
     """
-    buffer = b""
+    pending = b""
     name: bytes | None = None
     data: bytes | None = None
     stream: bytes | None = None
     other = False  # a field other than event / data / stream (id, retry, ...) was seen
-    for chunk in _chunks(response):
-        if activity is not None:
+    chunks = _chunks(response)
+    last = False
+    while not last:
+        chunk = next(chunks, None)
+        if chunk is None:  # the end: a "\r" held back is a line end after all
+            if not pending:
+                return
+            chunk, last = b"", True
+        elif activity is not None:
             activity()
-        buffer = buffer + chunk if buffer else chunk
-        if b"\n" not in chunk:
+        if pending:
+            chunk, pending = pending + chunk, b""
+        held = b""
+        if 13 in chunk:  # "\r": make every line end in "\n" (a "\r" last in a chunk waits for what follows)
+            if chunk[-1] == 13 and not last:
+                chunk, held = chunk[:-1], b"\r"
+            chunk = chunk.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+        end = chunk.rfind(b"\n")
+        if end < 0:
+            pending = chunk + held
             continue
-        lines = buffer.split(b"\n")
-        buffer = lines.pop()
-        for line in lines:
-            if line and line[-1] == 13:  # "\r\n" line ends
-                line = line[:-1]
+        block = chunk[:end]
+        pending = chunk[end + 1 :] + held if held else chunk[end + 1 :]
+        for line in block.split(b"\n"):
             if not line:
                 if name is not None:
                     yield _event_of(name, data, stream)
                 elif data is not None or stream is not None or other:
-                    raise MastodonMalformedEventError("Missing field", "event", (data or b"")[:200])
+                    raise MastodonMalformedEventError(
+                        "An event in the stream has data but no event: line", "event", (data or b"")[:200]
+                    )
                 name = data = stream = None
                 other = False
                 continue
@@ -191,7 +263,10 @@ def read_sse(response: Any, activity: Callable[[], None] | None = None) -> Itera
             else:
                 key, colon, value = line.partition(b":")
                 if not colon:
-                    raise MastodonMalformedEventError("Malformed event line", line[:200].decode("utf-8", "replace"))
+                    raise MastodonMalformedEventError(
+                        "A line of the event stream is neither a field nor a comment",
+                        line[:200].decode("utf-8", "replace"),
+                    )
                 if key == b"stream":
                     stream = value[1:] if value[:1] == b" " else value
                 else:
@@ -202,12 +277,12 @@ def _event_of(name: bytes, data: bytes | None, stream: bytes | None) -> RawEvent
     try:
         text = name.decode("utf-8")
     except UnicodeDecodeError as error:
-        raise MastodonMalformedEventError("Malformed UTF-8 in event name", name[:200]) from error
+        raise MastodonMalformedEventError("An event name in the stream is not UTF-8", name[:200]) from error
     for_stream: Any = None
     if stream is not None:
         try:
             for_stream = json.loads(stream)
-        except ValueError:
+        except (ValueError, RecursionError):
             for_stream = None
     return (text, data, for_stream, data is not None)
 
@@ -216,6 +291,8 @@ def stream_error(error: BaseException) -> MastodonError | None:
     """The library error a failure while reading a stream stands for, or None when it is no stream failure."""
     if isinstance(error, MastodonError):
         return error
+    if isinstance(error, RecursionError):
+        return MastodonMalformedEventError("An event in the stream nests too deeply to read", "nesting")
     import http.client
 
     import requests
@@ -223,9 +300,9 @@ def stream_error(error: BaseException) -> MastodonError | None:
 
     timeouts = (requests.exceptions.ReadTimeout, urllib3.exceptions.ReadTimeoutError, TimeoutError)
     if isinstance(error, timeouts):
-        return MastodonReadTimeout("Timed out while reading from server.")
+        return MastodonReadTimeout("The streaming server sent nothing for longer than the read timeout.")
     if isinstance(error, (requests.exceptions.ChunkedEncodingError, urllib3.exceptions.ProtocolError)):
-        return MastodonNetworkError("Server ceased communication.")
+        return MastodonNetworkError("The streaming server broke off the connection in the middle of the stream.")
     failures = (
         requests.exceptions.RequestException,
         urllib3.exceptions.HTTPError,
@@ -235,14 +312,15 @@ def stream_error(error: BaseException) -> MastodonError | None:
         AttributeError,  # urllib3 after its connection was released
     )
     if isinstance(error, failures):
-        return MastodonNetworkError("Requests reports connection error.", f"{type(error).__name__}: {error}")
+        return MastodonNetworkError(
+            "The connection to the streaming server failed.", f"{type(error).__name__}: {error}"
+        )
     return None
 
 
 def _shut(response: Any) -> None:
     """Close a streaming response from another thread, so a read blocked on it returns at once."""
     raw = getattr(response, "raw", None)
-    sock = None
     connection = getattr(raw, "_connection", None) or getattr(raw, "connection", None)
     sock = getattr(connection, "sock", None)
     if sock is None:
@@ -262,7 +340,7 @@ def _shut(response: Any) -> None:
 
 
 # ---------------------------------------------------------------------------------------------
-# One stream, reconnecting
+# What a stream has delivered, and what it missed
 
 
 class CatchUp(NamedTuple):
@@ -275,19 +353,29 @@ class CatchUp(NamedTuple):
 
 
 class _Seen:
-    """The ids delivered lately, per event, and the newest of them (for ``min_id``)."""
+    """Which items one route has had: every id lately (to drop doubles), and a window of the last ones.
+
+    The window is what catch-up reaches back to: after a reconnect it asks for everything newer than
+    the oldest id in it, so an item that arrived late with an older id than the newest seen (a status
+    that federated late gets an id from its creation time) is still found; the ids remembered drop
+    what was had already.
+    """
 
     def __init__(self) -> None:
         self.order: deque[tuple[str, str]] = deque()
         self.keys: set[tuple[str, str]] = set()
-        self.newest: dict[str, MaybeSnowflakeIdType] = {}
+        self.window: dict[str, deque[MaybeSnowflakeIdType]] = {}
 
     def first_time(self, name: str, payload: Any) -> bool:
+        """Remember the item; False when it was had before."""
         if name not in _TRACKED or not isinstance(payload, Mapping):
             return True
         raw_id = payload.get("id")
         if raw_id is None:
             return True
+        return self.remember(name, raw_id)
+
+    def remember(self, name: str, raw_id: Any) -> bool:
         key = (name, str(raw_id))
         if key in self.keys:
             return False
@@ -295,11 +383,93 @@ class _Seen:
         self.order.append(key)
         if len(self.order) > SEEN_MEMORY:
             self.keys.discard(self.order.popleft())
-        ident = MaybeSnowflakeIdType(raw_id)
-        newest = self.newest.get(name)
-        if newest is None or ident > newest:
-            self.newest[name] = ident
+        recent = self.window.get(name)
+        if recent is None:
+            recent = self.window[name] = deque(maxlen=CATCH_UP_WINDOW)
+        recent.append(MaybeSnowflakeIdType(raw_id))
         return True
+
+    def floor(self, name: str) -> MaybeSnowflakeIdType | None:
+        """The oldest id of the window: catch-up fetches what is newer. None before anything was known."""
+        recent = self.window.get(name)
+        return min(recent) if recent else None
+
+
+class Route:
+    """Where the events of one stream go: what it catches up from, what it has had, who listens.
+
+    An SSE stream has one route; a WebSocket has one per subscription (``key`` is the stream as the
+    server names it in events, e.g. ``("hashtag", "python")``).
+    """
+
+    def __init__(self, key: tuple[str, ...], catch_up: tuple[CatchUp, ...] = (), listener: Any = None) -> None:
+        self.key = key
+        self.catch_up = catch_up
+        self.listener = listener
+        self.seen = _Seen()
+        self.has_baseline = False
+
+    def take_baseline(self, client: Core, label: str) -> None:
+        """Note the newest items of each caught-up timeline, before the first connection delivers anything.
+
+        Without it a cut before the first event would leave nothing to catch up from. One request per
+        timeline, for one window of items; an empty timeline's baseline is id 0.
+        """
+        from ._core import PageOf
+        from .types_base import _entity_class_named
+
+        self.has_baseline = True
+        for spec in self.catch_up:
+            if spec.event in self.seen.window:
+                continue
+            try:
+                page = client._get(
+                    spec.path, PageOf(_entity_class_named(spec.entity)), **spec.params, limit=CATCH_UP_WINDOW
+                )
+            except MastodonError as error:
+                logger.warning("Stream %s: no catch-up baseline from %s: %s", label, spec.path, error)
+                continue
+            for item in page or ({"id": "0"},):
+                self.seen.remember(spec.event, item["id"])
+
+    def missed(self, client: Core, label: str, closed: threading.Event) -> Iterator[StreamEvent]:
+        """What arrived while away, oldest first, each item once: everything newer than the window's floor."""
+        from ._core import PageOf
+        from .types_base import _entity_class_named
+
+        for spec in self.catch_up:
+            floor = self.seen.floor(spec.event)
+            if floor is None:
+                continue
+            shape = PageOf(_entity_class_named(spec.entity))
+            found: dict[str, Any] = {}
+            below: MaybeSnowflakeIdType | None = None
+            for _ in range(CATCH_UP_MAX_PAGES):
+                try:
+                    page = client._get(
+                        spec.path, shape, **spec.params, since_id=floor, max_id=below, limit=CATCH_UP_LIMIT
+                    )
+                except MastodonNetworkError:
+                    raise  # the connection is gone again: reconnect and catch up then
+                except MastodonError as error:
+                    # The server refuses the timeline (a scope, a disabled feed): stream on without it.
+                    logger.warning("Stream %s: could not fetch missed items from %s: %s", label, spec.path, error)
+                    break
+                for item in page:
+                    found.setdefault(str(item["id"]), item)
+                if len(page) < CATCH_UP_LIMIT or closed.is_set():
+                    break
+                below = min(MaybeSnowflakeIdType(item["id"]) for item in page)
+            else:
+                logger.warning(
+                    "Stream %s: more missed than %d pages of %s; the oldest are left out",
+                    label,
+                    CATCH_UP_MAX_PAGES,
+                    spec.path,
+                )
+            for item in sorted(found.values(), key=lambda entry: MaybeSnowflakeIdType(entry["id"])):
+                if self.seen.first_time(spec.event, item):
+                    yield StreamEvent(spec.event, item, None)
 
 
 def backoff_delay(base: float, attempt: int) -> float:
@@ -317,59 +487,32 @@ def _real_sleep(clock: Any) -> bool:
     return getattr(clock, "sleep", None) is time.sleep
 
 
-class EventSource:
-    """One server-sent event stream that reconnects, watches its heartbeat and catches up on what it missed."""
+# ---------------------------------------------------------------------------------------------
+# Transports: where raw events come from
 
-    def __init__(
-        self,
-        client: Core,
-        url: str,
-        *,
-        timeout: float = 300,
-        reconnect: bool = False,
-        reconnect_wait_sec: float = 5,
-        catch_up: tuple[CatchUp, ...] = (),
-        on_abort: Callable[[Exception], Any] | None = None,
-        watchdog: bool = True,
-    ) -> None:
+
+class SSETransport:
+    """Server-sent events: one HTTP response per connection, one route."""
+
+    def __init__(self, client: Core, url: str, route: Route, read_timeout: float) -> None:
         self.client = client
         self.url = url
-        self.timeout = timeout
-        self.reconnect = reconnect
-        self.reconnect_wait_sec = reconnect_wait_sec
-        self.catch_up = catch_up
-        self.on_abort = on_abort
-        self.watchdog = watchdog
-        self.clock = client._ratelimiter.clock
-        self.connected = False
-        self.reconnecting = False
-        self.reconnects = 0
-        self.heartbeat_interval: float | None = None
+        self.route = route
+        self.read_timeout = read_timeout
         self.response: Any = None
-        self._closed = threading.Event()
-        self._stalled = False
-        self._last_activity = 0.0
-        self._last_beat: float | None = None
-        self._beat_gaps: deque[float] = deque(maxlen=3)
-        self._seen = _Seen()
-        self._watchdog_thread: threading.Thread | None = None
 
     @property
-    def closed(self) -> bool:
-        """Whether :meth:`close` was called."""
-        return self._closed.is_set()
+    def label(self) -> str:
+        return self.url
 
-    def close(self) -> None:
-        """Stop for good: the open connection is shut and the loop ends."""
-        self._closed.set()
-        response = self.response
-        if response is not None:
-            _shut(response)
+    def routes(self) -> list[Route]:
+        return [self.route]
 
-    # -----------------------------------------------------------------------------------------
+    def route_for(self, stream: Any) -> Route | None:
+        return self.route
 
-    def open(self) -> requests.Response:
-        """Connect; a non-200 answer or something that is no event stream raises :class:`MastodonNetworkError`."""
+    def connect(self) -> None:
+        """Open the stream; an answer other than a 200 event stream raises :class:`MastodonNetworkError`."""
         import requests
 
         from ._core import _no_auth
@@ -388,24 +531,253 @@ class EventSource:
                 self.url,
                 headers=headers,
                 stream=True,
-                timeout=(connect_timeout, self.timeout),
+                timeout=(connect_timeout, self.read_timeout),
                 auth=_no_auth,
                 **{key: value for key, value in settings.items() if key in ("proxies", "verify", "cert")},
             )
         except requests.exceptions.RequestException as error:
             raise MastodonNetworkError(
-                f"Could not connect to streaming server: {type(error).__name__}: {client._redact(str(error))}"
+                f"Could not reach the streaming server at {self.url}: {type(error).__name__}: "
+                f"{client._redact(str(error))}"
             ) from error
         if response.status_code != 200:
             response.close()
             raise MastodonNetworkError(
-                f"Could not connect to streaming server: {response.status_code} {response.reason}"
+                f"The streaming server answered {response.status_code} {response.reason} for {self.url}"
+                + (" (is the access token valid, with a read scope?)" if response.status_code in (401, 403) else "")
             )
         kind = response.headers.get("Content-Type", "")
         if kind and not kind.startswith("text/event-stream"):
             response.close()
-            raise MastodonNetworkError(f"The streaming server answered {kind!r}, not an event stream")
-        return response
+            raise MastodonNetworkError(f"The streaming server answered {kind!r} for {self.url}, not an event stream")
+        self.response = response
+
+    def items(self, activity: Callable[[], None]) -> Iterator[RawEvent | None]:
+        return read_sse(self.response, activity)
+
+    def shut(self) -> None:
+        response, self.response = self.response, None
+        if response is not None:
+            _shut(response)
+
+
+class WebSocketTransport:
+    """A WebSocket carrying several subscriptions: one route per subscription, one for the rest.
+
+    ``on_refusal(error, stream)`` is told when the server answers a message with an error.
+    """
+
+    def __init__(
+        self,
+        client: Core,
+        url: str,
+        default: Route,
+        read_timeout: float,
+        on_refusal: Callable[[MastodonAPIError, Any], None],
+    ) -> None:
+        self.client = client
+        self.url = url
+        self.default = default
+        self.read_timeout = read_timeout
+        self.on_refusal = on_refusal
+        self.lock = threading.RLock()
+        self.subscribed: dict[tuple[str, ...], tuple[Route, dict[str, Any]]] = {}
+        self.connection: WebSocketConnection | None = None
+        self.ping_every = DEFAULT_HEARTBEAT
+
+    @property
+    def label(self) -> str:
+        return self.url
+
+    def routes(self) -> list[Route]:
+        with self.lock:
+            return [route for route, _ in self.subscribed.values()]
+
+    def route_for(self, stream: Any) -> Route | None:
+        if isinstance(stream, str):
+            stream = [stream]
+        if isinstance(stream, list) and stream:
+            key = route_key(str(stream[0]), stream[1] if len(stream) > 1 else None)
+            with self.lock:
+                found = self.subscribed.get(key)
+                if found is None and key == ("user:notification",):
+                    found = self.subscribed.get(("user",))  # notifications of a "user" subscription
+            if found is not None:
+                return found[0]
+        return self.default
+
+    def connect(self) -> None:
+        from ._websocket import WebSocketConnection
+
+        client = self.client
+        headers: dict[str, str] = {}
+        if client.access_token:
+            headers["Authorization"] = "Bearer " + client.access_token
+        if client.user_agent:
+            headers["User-Agent"] = client.user_agent
+        settings = client._send_settings(
+            "https" + self.url[3:] if self.url.startswith("wss") else "http" + self.url[2:]
+        )
+        timeouts = client._timeouts()
+        connection = WebSocketConnection.open(
+            self.url,
+            headers,
+            timeout=timeouts[0] if isinstance(timeouts, tuple) else timeouts,
+            verify=settings.get("verify", True),
+            cert=settings.get("cert"),
+        )
+        with self.lock:
+            try:
+                for _, message in self.subscribed.values():
+                    connection.send_text(json.dumps({"type": "subscribe", **message}))
+            except MastodonNetworkError:
+                connection.shut()
+                raise
+            self.connection = connection
+
+    def send(self, message: Mapping[str, Any]) -> None:
+        """Send a control message now when connected (else the next connection sends the subscriptions)."""
+        with self.lock:
+            if self.connection is not None:
+                self.connection.send_text(json.dumps(dict(message)))
+
+    def add(self, key: tuple[str, ...], route: Route, message: dict[str, Any]) -> None:
+        with self.lock:
+            self.subscribed[key] = (route, message)
+            self.send({"type": "subscribe", **message})
+
+    def remove(self, key: tuple[str, ...]) -> Route | None:
+        with self.lock:
+            found = self.subscribed.pop(key, None)
+            if found is not None:
+                try:
+                    self.send({"type": "unsubscribe", **found[1]})
+                except MastodonNetworkError:
+                    pass  # the connection is going anyway: the next one will not subscribe
+        return found[0] if found is not None else None
+
+    def items(self, activity: Callable[[], None]) -> Iterator[RawEvent | None]:
+        connection = self.connection
+        if connection is None:
+            raise MastodonNetworkError("The WebSocket is not connected.")
+        limit = float(self.read_timeout or 0)
+        connection.settimeout(min(self.ping_every, limit) if limit else self.ping_every)
+        heard = time.monotonic()
+        while True:
+            try:
+                text = connection.receive()
+            except TimeoutError:
+                if limit and time.monotonic() - heard >= limit:
+                    raise
+                connection.ping(b"mastodon")  # quiet: ask for a sign of life (the watchdog judges silence)
+                continue
+            heard = time.monotonic()
+            activity()
+            if text is None:
+                yield None  # a ping or pong: the connection lives
+                continue
+            message = _decode_json("WebSocket", text)
+            if not isinstance(message, dict):
+                raise MastodonMalformedEventError("A WebSocket message is not a JSON object", text[:200])
+            if "error" in message:
+                refused = MastodonAPIError(
+                    "The streaming server refused a WebSocket request", message.get("status"), message["error"]
+                )
+                self.on_refusal(refused, message.get("stream"))
+                continue
+            name = message.get("event")
+            if not isinstance(name, str):
+                raise MastodonMalformedEventError("A WebSocket message has no event name", "event", text[:200])
+            yield (name, message.get("payload"), message.get("stream"), "payload" in message)
+
+    def shut(self) -> None:
+        with self.lock:
+            connection, self.connection = self.connection, None
+        if connection is not None:
+            connection.shut()
+
+    def say_goodbye(self) -> None:
+        with self.lock:
+            connection, self.connection = self.connection, None
+        if connection is not None:
+            connection.close()
+
+
+def route_key(stream: str, value: Any = None) -> tuple[str, ...]:
+    """How a subscription is told apart: the stream name, and the tag (any case) or list it is for."""
+    if stream.startswith("hashtag") and value is not None:
+        return (stream, str(value).lstrip("#").lower())
+    if stream == "list" and value is not None:
+        return (stream, str(value))
+    return (stream,)
+
+
+# ---------------------------------------------------------------------------------------------
+# The pipeline
+
+Delivery = tuple["Route | None", "StreamEvent | None"]
+
+
+class EventSource:
+    """Events of one transport, converted, each once, reconnecting, watched, caught up after gaps.
+
+    ``events()`` yields ``(route, StreamEvent)``, or ``(None, None)`` for a sign of life.
+    """
+
+    def __init__(
+        self,
+        client: Core,
+        transport: SSETransport | WebSocketTransport,
+        *,
+        timeout: float = 300,
+        reconnect: bool = False,
+        reconnect_wait_sec: float = 5,
+        on_abort: Callable[[Exception], Any] | None = None,
+        watchdog: bool = True,
+    ) -> None:
+        self.client = client
+        self.transport = transport
+        self.timeout = timeout
+        self.reconnect = reconnect
+        self.reconnect_wait_sec = reconnect_wait_sec
+        self.on_abort = on_abort
+        self.watchdog = watchdog
+        self.clock = client._ratelimiter.clock
+        self.connected = False
+        self.reconnecting = False
+        self.reconnects = 0
+        self.heartbeat_interval: float | None = None
+        self.open_now = False  # connected by the caller before events() started
+        self._delivered = False
+        self._closed = threading.Event()
+        self._stalled = False
+        self._last_activity = 0.0
+        self._last_beat: float | None = None
+        self._beat_gaps: deque[float] = deque(maxlen=3)
+        self._watchdog_thread: threading.Thread | None = None
+
+    @classmethod
+    def sse(
+        cls, client: Core, url: str, catch_up: tuple[CatchUp, ...] = (), *, timeout: float = 300, **options: Any
+    ) -> EventSource:
+        """A source reading the server-sent events at ``url``."""
+        return cls(client, SSETransport(client, url, Route(("sse",), catch_up), timeout), timeout=timeout, **options)
+
+    @property
+    def url(self) -> str:
+        return self.transport.label
+
+    @property
+    def closed(self) -> bool:
+        """Whether :meth:`close` was called."""
+        return self._closed.is_set()
+
+    def close(self) -> None:
+        """Stop for good: the open connection is shut and the loop ends."""
+        self._closed.set()
+        self.transport.shut()
+
+    # -----------------------------------------------------------------------------------------
 
     def _touch(self) -> None:
         self._last_activity = self.clock.now()
@@ -413,8 +785,8 @@ class EventSource:
     def quiet_limit(self) -> float:
         """How long the stream may stay silent before the watchdog takes it for dead.
 
-        Three heartbeat intervals once the interval is known (the longest of the last three gaps
-        between heartbeats, after at least two), else Mastodon's 15 s; never more than ``timeout``.
+        Three heartbeat intervals: Mastodon's documented 15 s until the stream's own interval is
+        measured (the longest of the last three gaps, after two), then that; never beyond ``timeout``.
         """
         beat = self.heartbeat_interval or DEFAULT_HEARTBEAT
         limit = max(MIN_QUIET, QUIET_FACTOR * beat)
@@ -431,25 +803,20 @@ class EventSource:
     def _watch(self) -> None:
         while True:
             limit = self.quiet_limit()
-            if self._closed.wait(min(1.0, max(0.02, limit / 5))):
+            if self._closed.wait(min(0.25, max(0.02, limit / 5))):
                 return
-            response = self.response
-            if response is None or not self.connected or self.heartbeat_interval is None:
-                continue  # without a known heartbeat the read timeout is the watchdog
+            if not self.connected:
+                continue
             if self.clock.now() - self._last_activity > limit:
                 logger.info("Stream %s quiet for more than %.1f s: reconnecting", self.url, limit)
                 self._stalled = True
                 self.connected = False
-                _shut(response)
+                self.transport.shut()
 
     def _start_watchdog(self) -> None:
         if self.watchdog and self._watchdog_thread is None:
             self._watchdog_thread = threading.Thread(target=self._watch, name="mastodon-stream-watchdog", daemon=True)
             self._watchdog_thread.start()
-
-    def _backoff(self, attempt: int) -> float:
-        """No wait for the first retry, then ``reconnect_async_wait_sec`` doubling, with jitter, up to 5 minutes."""
-        return backoff_delay(self.reconnect_wait_sec, attempt)
 
     def _sleep(self, seconds: float) -> None:
         if seconds <= 0:
@@ -469,56 +836,48 @@ class EventSource:
         else:
             logger.warning("Stream %s interrupted: %s", self.url, error)
 
-    def _fetch_missed(self) -> Iterator[StreamEvent]:
-        """What arrived while we were away, oldest first, from the REST API (``min_id`` of the newest seen)."""
-        from ._core import PageOf
-        from .types_base import _entity_class_named
+    def connect(self) -> None:
+        """Connect now, in the caller's thread (errors raised here); ``events()`` then reads this connection."""
+        self.transport.connect()
+        self._connected()
+        self.open_now = True
 
-        for spec in self.catch_up:
-            since = self._seen.newest.get(spec.event)
-            if since is None:
+    def _connected(self) -> None:
+        self._stalled = False
+        self._last_beat = None
+        self._touch()
+        self.connected = True
+        self.reconnecting = False
+        self._start_watchdog()
+
+    def _read(self, catch_up: bool) -> Generator[Delivery, None, None]:
+        """Catch up (after a reconnect) or note a baseline (first connection), then read the connection."""
+        transport = self.transport
+        label = self.url
+        for route in transport.routes():
+            if catch_up and route.has_baseline:
+                for missed in route.missed(self.client, label, self._closed):
+                    self._delivered = True
+                    yield route, missed
+            elif self.reconnect and route.catch_up and not route.has_baseline:
+                route.take_baseline(self.client, label)
+        route_for = transport.route_for
+        once = self.reconnect  # doubles come from catch-up overlapping the stream: only a reconnecting one drops them
+        for item in transport.items(self._touch):
+            if item is None:
+                self._heartbeat()
+                yield None, None
                 continue
-            shape = PageOf(_entity_class_named(spec.entity))
-            for _ in range(CATCH_UP_MAX_PAGES):
-                try:
-                    page = self.client._get(spec.path, shape, **spec.params, min_id=since, limit=CATCH_UP_LIMIT)
-                except MastodonNetworkError:
-                    raise  # the connection is gone again: reconnect and catch up then
-                except MastodonError as error:
-                    # The server refuses the timeline (a scope, a disabled feed): stream on without it.
-                    logger.warning("Stream %s: could not fetch missed items from %s: %s", self.url, spec.path, error)
-                    break
-                if not page:
-                    break
-                items = sorted(page, key=lambda item: MaybeSnowflakeIdType(item["id"]))
-                for item in items:
-                    if self._seen.first_time(spec.event, item):
-                        yield StreamEvent(spec.event, item, None)
-                since = MaybeSnowflakeIdType(items[-1]["id"])
-                if len(page) < CATCH_UP_LIMIT or self._closed.is_set():
-                    break
-
-    def _take_baseline(self) -> None:
-        """On the first connection, note the newest item of each caught-up timeline (one small request each).
-
-        Without it a cut before the first event would leave nothing to catch up from: whatever was
-        posted while the first connection was down would be lost. An empty timeline's baseline is 0.
-        """
-        from ._core import PageOf
-        from .types_base import _entity_class_named
-
-        for spec in self.catch_up:
-            if spec.event in self._seen.newest:
+            name, data, stream, has_data = item
+            payload = convert_event(name, data, has_data)
+            owner = route_for(stream)
+            if owner is None or (once and name in _TRACKED and not owner.seen.first_time(name, payload)):
                 continue
-            try:
-                page = self.client._get(spec.path, PageOf(_entity_class_named(spec.entity)), **spec.params, limit=1)
-            except MastodonError as error:
-                logger.warning("Stream %s: no catch-up baseline from %s: %s", self.url, spec.path, error)
-                continue
-            self._seen.newest[spec.event] = MaybeSnowflakeIdType(page[0]["id"] if page else "0")
+            self._delivered = True
+            yield owner, StreamEvent(name, payload, stream)
 
-    def events(self) -> Generator[StreamEvent | None, None, None]:
-        """Events as they come (None for a heartbeat), reconnecting as configured, until closed.
+    def events(self) -> Generator[Delivery, None, None]:
+        """Deliveries as they come, reconnecting as configured, until closed.
 
         Without ``reconnect``, the first error (after ``on_abort``) is raised and a clean end of the
         stream ends the iteration.
@@ -528,37 +887,19 @@ class EventSource:
         try:
             while not self._closed.is_set():
                 error: Exception | None = None
-                delivered = False
+                self._delivered = False
                 started = self.clock.now()
                 try:
-                    self.reconnecting = connected_before
-                    response = self.open()
-                    self.response = response
-                    if self._closed.is_set():
-                        _shut(response)
-                        return
-                    self._stalled = False
-                    self._last_beat = None
-                    self._touch()
-                    self.connected = True
-                    self.reconnecting = False
-                    self._start_watchdog()
-                    if connected_before and self.catch_up:
-                        for missed in self._fetch_missed():
-                            delivered = True
-                            yield missed
-                    elif self.catch_up and self.reconnect:
-                        self._take_baseline()
-                    connected_before = True
-                    for item in read_sse(response, self._touch):
-                        if item is None:
-                            self._heartbeat()
-                            yield None
-                            continue
-                        payload = convert_event(item[0], item[1], item[3])
-                        if self._seen.first_time(item[0], payload):
-                            delivered = True
-                            yield StreamEvent(item[0], payload, item[2])
+                    if self.open_now:
+                        self.open_now = False
+                    else:
+                        self.reconnecting = connected_before
+                        self.transport.connect()
+                        if self._closed.is_set():
+                            return
+                        self._connected()
+                    catch_up, connected_before = connected_before, True
+                    yield from self._read(catch_up)
                 except Exception as caught:  # mapped below; anything else is re-raised
                     mapped = stream_error(caught)
                     if mapped is None:
@@ -566,9 +907,7 @@ class EventSource:
                     error = mapped
                 finally:
                     self.connected = False
-                    response, self.response = self.response, None
-                    if response is not None:
-                        _shut(response)
+                    self.transport.shut()
                 if self._closed.is_set():
                     return
                 if self._stalled:
@@ -579,16 +918,24 @@ class EventSource:
                     self._abort(error)
                     if not self.reconnect:
                         raise error
-                if delivered or self.clock.now() - started >= max(float(self.reconnect_wait_sec), 1.0):
+                if self._delivered or self.clock.now() - started >= max(float(self.reconnect_wait_sec), 1.0):
                     attempt = 0
                 self.reconnecting = True
                 self.reconnects += 1
-                self._sleep(self._backoff(attempt))
+                self._sleep(backoff_delay(self.reconnect_wait_sec, attempt))
                 attempt += 1
         finally:
             self.connected = False
             self.reconnecting = False
             self._closed.set()
+
+
+def deliver(listener: Any, item: StreamEvent | None) -> None:
+    """Hand one delivery to a listener: a sign of life, or an event with its converted payload."""
+    if item is None:
+        listener.handle_heartbeat()
+    else:
+        listener._deliver(item.event, item.payload, item.stream)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -620,6 +967,40 @@ class StreamHandle:
         if self._thread is not None and self._thread is not threading.current_thread():
             self._thread.join(timeout)
 
+    def _listeners(self) -> list[Any]:
+        return []
+
+    def _run(self, source: EventSource) -> None:
+        """The worker: deliver every event to its route's listener, until the source ends."""
+        events = source.events()
+        try:
+            for route, item in events:
+                if item is None:  # a heartbeat comment (SSE) goes to the listener; WebSocket pings go nowhere
+                    targets = self._listeners() if isinstance(source.transport, SSETransport) else []
+                elif route is not None and route.listener is not None:
+                    targets = [route.listener]
+                else:
+                    targets = self._listeners() if isinstance(source.transport, SSETransport) else []
+                for listener in targets:
+                    try:
+                        deliver(listener, item)
+                    except Exception as error:
+                        # A handler failed: say so, and keep streaming only when asked to reconnect.
+                        logger.exception("Stream listener failed on %s", "a heartbeat" if item is None else item.event)
+                        listener.on_abort(error)
+                        if not source.reconnect:
+                            return
+        except MastodonError:
+            pass  # the stream's own errors went to on_abort already
+        finally:
+            events.close()
+            self.running = False
+
+    def _start(self, source: EventSource, name: str) -> None:
+        self.running = True
+        self._thread = threading.Thread(target=self._run, args=(source,), name=name, daemon=True)
+        self._thread.start()
+
 
 class SSEStreamHandle(StreamHandle):
     """An asynchronous server-sent events stream, returned by the ``stream_*`` methods with ``run_async=True``."""
@@ -634,7 +1015,8 @@ class SSEStreamHandle(StreamHandle):
     @property
     def connection(self) -> Any:
         """The open HTTP response, or None between connections."""
-        return self.source.response
+        transport = self.source.transport
+        return transport.response if isinstance(transport, SSETransport) else None
 
     @property
     def reconnect_async(self) -> bool:
@@ -660,59 +1042,17 @@ class SSEStreamHandle(StreamHandle):
         self.closed = True
         self.source.close()
 
-    def _threadproc(self) -> None:
-        listener = self.listener
-        events = self.source.events()
-        try:
-            for item in events:
-                try:
-                    if item is None:
-                        listener.handle_heartbeat()
-                    else:
-                        listener._deliver(item.event, item.payload, item.stream)
-                except Exception as error:
-                    # A handler failed: say so, and keep streaming only when asked to reconnect.
-                    logger.exception("Stream listener failed on %s", "a heartbeat" if item is None else item.event)
-                    listener.on_abort(error)
-                    if not self.source.reconnect:
-                        return
-        except MastodonError:
-            pass  # the stream's own errors went to on_abort already
-        finally:
-            events.close()
-            self.running = False
+    def _listeners(self) -> list[Any]:
+        return [self.listener]
 
-    def _start(self) -> SSEStreamHandle:
-        self._thread = threading.Thread(target=self._threadproc, name="mastodon-stream", daemon=True)
-        self._thread.start()
+    def start(self) -> SSEStreamHandle:
+        """Start the worker thread (the ``stream_*`` methods do this)."""
+        self._start(self.source, "mastodon-stream")
         return self
 
 
-# ---------------------------------------------------------------------------------------------
-# WebSocket streaming (servers that stream only over WebSocket, such as GoToSocial)
-
-
-def _websocket_module() -> Any:
-    try:
-        import websocket  # type: ignore[import-not-found, unused-ignore]
-    except ImportError as error:
-        raise NotImplementedError(
-            "WebSocket streaming needs the websocket-client package: pip install websocket-client"
-        ) from error
-    return websocket
-
-
-def _websocket_error(error: BaseException) -> Exception:
-    if isinstance(error, (NotImplementedError, MastodonError)):
-        return error
-    module = _websocket_module()
-    if isinstance(error, getattr(module, "WebSocketTimeoutException", ())):
-        return MastodonReadTimeout("Timed out while reading from the WebSocket streaming server.")
-    return MastodonNetworkError("WebSocket streaming connection failed.", str(error))
-
-
 class WebSocketSubscription:
-    """One stream carried by a shared WebSocket connection."""
+    """One stream carried by a shared WebSocket: ``close()`` unsubscribes, the connection stays."""
 
     def __init__(self, websocket: WebSocketStreamHandle, stream: str, params: Mapping[str, Any], listener: Any) -> None:
         self.websocket = websocket
@@ -724,7 +1064,7 @@ class WebSocketSubscription:
     def close(self) -> None:
         """Unsubscribe from this stream (the connection stays open)."""
         if self.active:
-            self.websocket._unsubscribe(self)
+            self.websocket.unsubscribe(self.stream, **self.params)
 
     def is_alive(self) -> bool:
         """True while subscribed and the connection's thread runs."""
@@ -734,242 +1074,166 @@ class WebSocketSubscription:
         """True while subscribed and the connection is established."""
         return self.active and self.websocket.is_receiving()
 
+    def __repr__(self) -> str:
+        state = "active" if self.active else "ended"
+        return f"<WebSocketSubscription {self.stream} {self.params or ''} {state}>"
+
 
 class WebSocketStreamHandle(StreamHandle):
-    """A WebSocket connection to the streaming API that can carry several subscriptions."""
+    """One WebSocket to the streaming server, carrying any number of subscriptions.
+
+    Made by ``Mastodon.stream_open_websocket``. Each subscription (:meth:`subscribe`, or a
+    ``stream_*`` method given ``websocket_handle=``) has its own listener, its own record of what it
+    has had and its own catch-up timelines; events of streams nobody subscribed to by name go to the
+    handle's ``listener``. With ``reconnect``, a lost connection is opened again with backoff, every
+    subscription is sent again, and each catches up on what it missed, as server-sent event streams do.
+    """
 
     def __init__(
         self,
+        client: Core,
         url: str,
-        access_token: str | None,
-        user_agent: str | None,
         listener: Any = None,
         timeout: float = 300,
         reconnect: bool = False,
         reconnect_wait_sec: float = 5,
-        clock: Any = None,
+        catch_up_for: Callable[[str, Mapping[str, Any]], tuple[CatchUp, ...]] | None = None,
     ) -> None:
+        self.client = client
         self.url = url
-        self.access_token = access_token
-        self.user_agent = user_agent
         self.listener = listener
         self.timeout = timeout
         self.reconnect = reconnect
         self.reconnect_wait_sec = reconnect_wait_sec
-        self.clock = clock
         self.closed = False
         self.running = False
-        self.reconnecting = False
-        self.connection: Any = None
+        self._catch_up_for = catch_up_for
         self._thread: threading.Thread | None = None
-        self._lock = threading.RLock()
-        self._stop = threading.Event()
-        self._subscriptions: dict[tuple[str, ...], WebSocketSubscription] = {}
-        self._connect()
+        self._by_key: dict[tuple[str, ...], WebSocketSubscription] = {}
+        self._default = Route(("*",), (), listener)
+        self._transport = WebSocketTransport(client, url, self._default, timeout, self._refused)
+        self.source = EventSource(
+            client,
+            self._transport,
+            timeout=timeout,
+            reconnect=reconnect,
+            reconnect_wait_sec=reconnect_wait_sec,
+            on_abort=self._tell_everyone,
+        )
+        self.source.connect()
+
+    # Mastodon.py's handle offers these as attributes.
+    @property
+    def access_token(self) -> str | None:
+        """The access token the connection authenticates with."""
+        return self.client.access_token
+
+    @property
+    def user_agent(self) -> str | None:
+        """The User-Agent the connection announces."""
+        return self.client.user_agent
+
+    @property
+    def connection(self) -> Any:
+        """The open :class:`mastodon._websocket.WebSocketConnection`, or None between connections."""
+        return self._transport.connection
+
+    @property
+    def reconnecting(self) -> bool:  # type: ignore[override]
+        """True while the connection is being opened again."""
+        return self.source.reconnecting
+
+    def is_receiving(self) -> bool:
+        """True while the worker runs with the connection established."""
+        return self.running and not self.closed and self.source.connected and self.is_alive()
+
+    def __repr__(self) -> str:
+        return f"<WebSocketStreamHandle {self.url} subscriptions={len(self._by_key)} closed={self.closed}>"
+
+    # ----------------------------------------------------------------------------- subscriptions
 
     def subscriptions(self) -> list[WebSocketSubscription]:
         """The active subscriptions."""
-        with self._lock:
-            return list(self._subscriptions.values())
-
-    def _connect(self) -> None:
-        module = _websocket_module()
-        headers = []
-        if self.access_token:
-            headers.append(f"Authorization: Bearer {self.access_token}")
-        if self.user_agent:
-            headers.append(f"User-Agent: {self.user_agent}")
-        try:
-            connection = module.create_connection(
-                self.url, header=headers, timeout=self.timeout, enable_multithread=True
-            )
-        except Exception as error:
-            translated = _websocket_error(error)
-            if translated is error:
-                raise
-            raise translated from error
-        with self._lock:
-            if self.closed:
-                connection.close()
-                return
-            self.connection = connection
-
-    @staticmethod
-    def _key(stream: str, params: Mapping[str, Any]) -> tuple[str, ...]:
-        if stream == "list":
-            return (stream, str(params.get("list")))
-        if stream in ("hashtag", "hashtag:local"):
-            return (stream, str(params.get("tag")).lower())
-        return (stream,)
-
-    def _send(self, message: Mapping[str, Any]) -> None:
-        encoded = json.dumps(message, separators=(",", ":"))
-        with self._lock:
-            connection = self.connection
-        if connection is None:
-            return
-        try:
-            connection.send(encoded)
-        except Exception as error:
-            translated = _websocket_error(error)
-            if translated is error:
-                raise
-            raise translated from error
+        with self._transport.lock:
+            return list(self._by_key.values())
 
     def subscribe(self, stream: str, listener: Any = None, **params: Any) -> WebSocketSubscription:
-        """Subscribe to ``stream``: ``user``, ``public:local``, ``hashtag`` (``tag=``), ``list`` (``list=``), ..."""
+        """Subscribe to ``stream``: ``user``, ``public:local``, ``hashtag`` with ``tag=``, ``list`` with ``list=``..."""
+        if not isinstance(stream, str) or not stream:
+            raise MastodonIllegalArgumentError(f"stream must be a stream name such as 'user', not {stream!r}")
         listener = listener if listener is not None else self.listener
         if listener is None:
-            raise MastodonIllegalArgumentError("A listener is required when subscribing to a WebSocket stream.")
-        subscription = WebSocketSubscription(self, stream, params, listener)
-        key = self._key(stream, params)
-        with self._lock:
-            if self.closed:
-                raise MastodonIllegalArgumentError("Cannot subscribe using a closed WebSocket stream.")
-            if key in self._subscriptions:
-                raise MastodonIllegalArgumentError(f"Already subscribed to WebSocket stream {key!r}.")
-            self._subscriptions[key] = subscription
+            raise MastodonIllegalArgumentError(
+                f"No listener for the {stream!r} subscription: pass listener=, or give the handle one"
+            )
+        if self.closed:
+            raise MastodonIllegalArgumentError(f"Cannot subscribe to {stream!r}: this WebSocket handle is closed")
+        key = route_key(stream, params.get("tag", params.get("list")))
+        with self._transport.lock:
+            if key in self._by_key:
+                raise MastodonIllegalArgumentError(
+                    f"Already subscribed to {'/'.join(key)} on this WebSocket; close that subscription first"
+                )
+            subscription = WebSocketSubscription(self, stream, params, listener)
+            self._by_key[key] = subscription
+        catch_up = self._catch_up_for(stream, params) if self._catch_up_for is not None else ()
+        route = Route(key, catch_up, listener)
         try:
-            self._send({"type": "subscribe", "stream": stream, **params})
+            if self.reconnect and catch_up:
+                route.take_baseline(self.client, f"{self.url} ({stream})")
+            message = {"stream": stream, **{name: value for name, value in params.items() if value is not None}}
+            self._transport.add(key, route, message)
         except Exception:
-            with self._lock:
-                self._subscriptions.pop(key, None)
+            with self._transport.lock:
+                self._by_key.pop(key, None)
             subscription.active = False
             raise
         return subscription
 
     def unsubscribe(self, stream: str, **params: Any) -> WebSocketStreamHandle:
-        """Unsubscribe, naming the stream as for :meth:`subscribe`."""
-        key = self._key(stream, params)
-        with self._lock:
-            subscription = self._subscriptions.get(key)
+        """End the subscription to ``stream`` (named as for :meth:`subscribe`); the connection stays."""
+        key = route_key(stream, params.get("tag", params.get("list")))
+        with self._transport.lock:
+            subscription = self._by_key.pop(key, None)
         if subscription is None:
-            raise MastodonIllegalArgumentError(f"Not subscribed to WebSocket stream {key!r}.")
-        self._unsubscribe(subscription)
+            raise MastodonIllegalArgumentError(f"This WebSocket has no subscription to {'/'.join(key)}")
+        subscription.active = False
+        self._transport.remove(key)
         return self
 
-    def _unsubscribe(self, subscription: WebSocketSubscription) -> None:
-        key = self._key(subscription.stream, subscription.params)
-        with self._lock:
-            active = subscription.active and self._subscriptions.get(key) is subscription
-            subscription.active = False
-            if not active:
-                return
-            self._subscriptions.pop(key)
-        self._send({"type": "unsubscribe", "stream": subscription.stream, **subscription.params})
+    # ----------------------------------------------------------------------------- the worker
 
     def _listeners(self) -> list[Any]:
-        with self._lock:
-            found = [self.listener, *(s.listener for s in self._subscriptions.values())]
-        return list({id(listener): listener for listener in found if listener is not None}.values())
+        found: list[Any] = []
+        for listener in [self.listener, *(s.listener for s in self.subscriptions())]:
+            if listener is not None and all(listener is not other for other in found):
+                found.append(listener)
+        return found
 
-    def _listener_for(self, message: Mapping[str, Any]) -> Any:
-        stream = message.get("stream")
-        if isinstance(stream, str):
-            stream = [stream]
-        key: tuple[str, ...] | None = None
-        if isinstance(stream, list) and stream:
-            parts = [str(part) for part in stream]
-            if len(parts) > 1 and parts[0] in ("hashtag", "hashtag:local"):
-                parts[1] = parts[1].lower()
-            key = tuple(parts)
-        with self._lock:
-            subscription = self._subscriptions.get(key) if key is not None else None
-        return subscription.listener if subscription is not None else self.listener
+    def _tell_everyone(self, error: Exception) -> None:
+        for listener in self._listeners():
+            listener.on_abort(error)
 
-    def _handle_message(self, raw_message: Any) -> None:
-        try:
-            message = json.loads(raw_message)
-        except (TypeError, ValueError) as error:
-            raise MastodonMalformedEventError("Bad WebSocket JSON", raw_message) from error
-        if not isinstance(message, dict):
-            raise MastodonMalformedEventError("Malformed WebSocket event", message)
-        if "error" in message:
-            refused = MastodonAPIError(
-                "WebSocket streaming subscription failed", message.get("status"), message["error"]
-            )
-            for listener in self._listeners():
-                listener.on_websocket_error(refused, message.get("stream"))
-            return
-        listener = self._listener_for(message)
-        if listener is not None:
-            listener.handle_websocket_message(message)
+    def _refused(self, error: MastodonAPIError, stream: Any) -> None:
+        route = self._transport.route_for(stream) if stream else None
+        owner = route.listener if route is not None and route is not self._default else None
+        for listener in [owner] if owner is not None else self._listeners():
+            listener.on_websocket_error(error, stream)
 
-    def _sleep(self, seconds: float) -> None:
-        if self.clock is None or _real_sleep(self.clock):
-            self._stop.wait(seconds)
-        else:
-            self.clock.sleep(seconds)
-
-    def _reconnect(self) -> None:
-        self.reconnecting = True
-        attempt = 0
-        try:
-            while not self.closed:
-                if attempt:
-                    self._sleep(backoff_delay(self.reconnect_wait_sec, attempt))
-                attempt += 1
-                if self._stop.is_set():
-                    return
-                try:
-                    self._connect()
-                    for subscription in self.subscriptions():
-                        self._send({"type": "subscribe", "stream": subscription.stream, **subscription.params})
-                    return
-                except MastodonNetworkError as error:
-                    for listener in self._listeners():
-                        listener.on_abort(error)
-        finally:
-            self.reconnecting = False
-
-    def _threadproc(self) -> None:
-        self.running = True
-        try:
-            while not self.closed:
-                try:
-                    with self._lock:
-                        connection = self.connection
-                    if connection is None:
-                        raise MastodonNetworkError("WebSocket streaming connection is not open.")
-                    raw_message = connection.recv()
-                    if raw_message in (None, "", b""):
-                        raise MastodonNetworkError("WebSocket streaming server closed the connection.")
-                    if isinstance(raw_message, bytes):
-                        raw_message = raw_message.decode("utf-8")
-                    self._handle_message(raw_message)
-                except Exception as error:  # translated, told to the listeners
-                    if self._stop.is_set():
-                        break
-                    translated = _websocket_error(error)
-                    for listener in self._listeners():
-                        listener.on_abort(translated)
-                    if not self.reconnect:
-                        break
-                    with self._lock:
-                        connection, self.connection = self.connection, None
-                    if connection is not None:
-                        connection.close()
-                    self._reconnect()
-        finally:
-            self.running = False
-            self.reconnecting = False
-
-    def _start(self) -> WebSocketStreamHandle:
-        self._thread = threading.Thread(target=self._threadproc, name="mastodon-websocket", daemon=True)
-        self._thread.start()
+    def start(self) -> WebSocketStreamHandle:
+        """Start the worker thread (``stream_open_websocket`` does this)."""
+        self._start(self.source, "mastodon-websocket")
         return self
 
     def close(self) -> None:
-        """Close the connection and every subscription for good."""
+        """Close the connection (politely) and end every subscription, for good."""
         self.closed = True
-        self._stop.set()
-        with self._lock:
-            connection, self.connection = self.connection, None
-            for subscription in self._subscriptions.values():
-                subscription.active = False
-            self._subscriptions.clear()
-        if connection is not None:
-            connection.close()
+        with self._transport.lock:
+            subscriptions, self._by_key = list(self._by_key.values()), {}
+        for subscription in subscriptions:
+            subscription.active = False
+        self.source._closed.set()
+        self._transport.say_goodbye()
 
     def __enter__(self) -> WebSocketStreamHandle:
         return self

@@ -7,7 +7,8 @@ Subclass :class:`StreamListener` and override the ``on_*`` methods for the event
 (:class:`~mastodon.return_types.Status`, :class:`~mastodon.return_types.Notification`, ...).
 
 A malformed event raises :class:`~mastodon.errors.MastodonMalformedEventError` naming the event, after
-``on_abort`` has seen it; in an asynchronous stream the error goes to ``on_abort`` only.
+``on_abort`` has seen it; in an asynchronous stream the error goes to ``on_abort`` only. Server-sent
+events and WebSocket subscriptions reach the same handlers through the same code.
 
 Importing this module is cheap: the reader, the reconnect loop and WebSocket support load on first use.
 """
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ._streaming import (
     _EVENT_TYPES,
@@ -46,91 +47,123 @@ __all__ = [
     "WebSocketSubscription",
 ]
 
-_TAKES_FOR_STREAM: dict[Any, bool] = {}
+
+class _Plan(NamedTuple):
+    """How one listener class takes events, worked out once per class (signatures are read once)."""
+
+    any_event: bool  # on_any_event is overridden (else it is skipped)
+    any_with_stream: bool  # on_any_event takes for_stream
+    unknown_with_stream: bool  # on_unknown_event takes for_stream
+    handlers: dict[str, tuple[str, bool]]  # event -> (method name, takes for_stream)
 
 
-def _takes_for_stream(handler: Callable[..., Any]) -> bool:
-    """Whether a handler accepts ``for_stream`` (worked out once per function)."""
-    key = getattr(handler, "__func__", handler)
-    known = _TAKES_FOR_STREAM.get(key)
-    if known is None:
-        try:
-            known = "for_stream" in inspect.signature(handler).parameters
-        except (TypeError, ValueError):
-            known = False
-        _TAKES_FOR_STREAM[key] = known
-    return known
+_PLANS: dict[type, _Plan] = {}
+
+
+def _accepts_stream(function: Any) -> bool:
+    try:
+        return "for_stream" in inspect.signature(function).parameters
+    except (TypeError, ValueError):
+        return False
+
+
+def _plan_of(cls: type) -> _Plan:
+    plan = _PLANS.get(cls)
+    if plan is None:
+        handlers = {name: ("on_" + name.replace(".", "_"), False) for name in _KNOWN_EVENTS}
+        handlers = {
+            name: (method, _accepts_stream(getattr(cls, method, None)))
+            for name, (method, _) in handlers.items()
+            if callable(getattr(cls, method, None))
+        }
+        plan = _PLANS[cls] = _Plan(
+            getattr(cls, "on_any_event", None) is not StreamListener.on_any_event,
+            _accepts_stream(getattr(cls, "on_any_event", None)),
+            _accepts_stream(getattr(cls, "on_unknown_event", None)),
+            handlers,
+        )
+    return plan
 
 
 class StreamListener:
     """Callbacks for the streaming API: subclass it and override the ``on_*`` methods you need.
 
     Every event first goes to :meth:`on_any_event`, then to its own handler; events this library does
-    not know go to :meth:`on_unknown_event`, heartbeats to :meth:`handle_heartbeat`.
+    not know go to :meth:`on_unknown_event`, keep-alive comments to :meth:`handle_heartbeat`. A handler
+    that declares a ``for_stream`` parameter is also told which stream the event came on (WebSocket
+    subscriptions name it; server-sent events name it only when the server adds a ``stream:`` line).
     """
 
     def on_update(self, status: Status) -> None:
-        """A new status has appeared."""
+        """``update``: a status appeared in the stream's timeline."""
 
     def on_delete(self, status_id: MaybeSnowflakeIdType) -> None:
-        """A status has been deleted; ``status_id`` is its id."""
+        """``delete``: the status with this id was deleted."""
 
     def on_notification(self, notification: Notification) -> None:
-        """A new notification."""
+        """``notification``: the user received a notification."""
 
     def on_filters_changed(self) -> None:
-        """Filters have changed (no payload: fetch them again yourself)."""
+        """``filters_changed``: the user's keyword filters changed (the event carries no payload)."""
 
     def on_conversation(self, conversation: Conversation) -> None:
-        """A direct conversation was updated (the direct stream)."""
+        """``conversation``: a direct conversation the user takes part in was updated."""
 
     def on_announcement(self, annoucement: Announcement) -> None:
-        """An announcement has been published."""
+        """``announcement``: the server published an announcement."""
 
     def on_announcement_reaction(self, reaction: StreamReaction) -> None:
-        """Someone has reacted to an announcement."""
+        """``announcement.reaction``: an announcement's emoji reactions changed (name, count, announcement_id)."""
 
     def on_announcement_delete(self, annoucement_id: MaybeSnowflakeIdType) -> None:
-        """An announcement has been deleted; ``annoucement_id`` is its id."""
+        """``announcement.delete``: the announcement with this id was withdrawn."""
 
     def on_status_update(self, status: Status) -> None:
-        """A status has been edited."""
+        """``status.update``: a status in the timeline was edited; this is its new version."""
 
     def on_encrypted_message(self, unclear: Any) -> None:
-        """An encrypted message has been received (unused by Mastodon today)."""
+        """``encrypted_message``: a payload for end-to-end encryption (no Mastodon release sends it today)."""
 
     def on_notifications_merged(self) -> None:
-        """Accepted notification requests have finished merging into the notifications."""
+        """``notifications_merged``: accepted notification requests were merged in; refresh the notifications."""
 
     def on_websocket_error(self, error: Exception, for_stream: Any = None) -> None:
-        """A WebSocket subscription was refused by the server."""
+        """The streaming server answered a WebSocket request with an error (an unknown stream, say)."""
 
     def on_abort(self, err: Exception) -> None:
-        """An error ended (or, with reconnection, interrupted) the streaming connection.
+        """The connection failed or delivered something unreadable; ``err`` says what.
 
-        In a blocking stream the same exception is raised when this returns.
+        A blocking stream raises ``err`` after this returns; a reconnecting one opens the stream again.
         """
 
     def on_unknown_event(self, name: str, unknown_event: Any = None) -> None:
-        """An event this library does not know: its name and its payload (wrapped JSON, or None)."""
+        """An event this library has no handler for: its name and payload (decoded JSON, or None)."""
 
     def handle_heartbeat(self) -> None:
-        """The server sent a keep-alive comment."""
+        """A keep-alive comment arrived: the connection is alive."""
 
     def on_any_event(self, name: str, data: Any = None, for_stream: Any = None) -> None:
-        """Every event, before its own handler: its name, its payload and (WebSocket) its stream."""
+        """Every event, before its own handler: its name, its converted payload and its stream (if named)."""
 
     # -----------------------------------------------------------------------------------------
 
     def handle_stream(self, response: Any) -> None:
-        """Read an open event-stream ``response`` to its end, calling the handlers for each event.
+        """Read an event stream to its end, calling the handlers for each event.
 
-        Errors (connection lost, read timeout, malformed event) go to :meth:`on_abort`, then are raised.
+        ``response`` is a ``requests`` response opened with ``stream=True``, or any object whose
+        ``iter_content(chunk_size)`` yields the body in pieces (recorded chunks, say): events split
+        across pieces, several in one piece, ``\\r\\n`` line ends and multi-line ``data:`` all read the
+        same. A failure (lost connection, read timeout, malformed event) goes to :meth:`on_abort`, then
+        is raised.
         """
         events = read_sse(response)
         while True:
             try:
                 item = next(events)
+                if item is None:
+                    self.handle_heartbeat()
+                    continue
+                payload = convert_event(item[0], item[1], item[3])
             except StopIteration:
                 return
             except Exception as error:
@@ -141,46 +174,42 @@ class StreamListener:
                 if mapped is error:
                     raise
                 raise mapped from error
-            if item is None:
-                self.handle_heartbeat()
-            else:
-                self._dispatch_event(item[0], item[1], item[2], item[3])
+            self._deliver(item[0], payload, item[2])
 
     def handle_websocket_message(self, message: Any) -> None:
-        """Dispatch one decoded WebSocket message (``{"event": ..., "payload": ..., "stream": [...]}``)."""
-        if not isinstance(message, dict) or "event" not in message:
-            error = MastodonMalformedEventError("Missing field", "event", message)
-            self.on_abort(error)
-            raise error
-        self._dispatch_event(str(message["event"]), message.get("payload"), message.get("stream"), "payload" in message)
-
-    def _dispatch_event(self, name: str, raw_payload: Any, for_stream: Any, payload_present: bool) -> None:
+        """Handle one WebSocket message, decoded from JSON: ``{"stream": [...], "event": ..., "payload": ...}``."""
         try:
-            payload = convert_event(name, raw_payload, payload_present)
+            if not isinstance(message, dict) or not isinstance(message.get("event"), str):
+                raise MastodonMalformedEventError("A WebSocket message has no event name", "event", message)
+            payload = convert_event(message["event"], message.get("payload"), "payload" in message)
         except MastodonMalformedEventError as error:
             self.on_abort(error)
             raise
-        self._deliver(name, payload, for_stream)
+        self._deliver(message["event"], payload, message.get("stream"))
 
     def _deliver(self, name: str, payload: Any, for_stream: Any = None) -> None:
-        """Call :meth:`on_any_event`, then the event's own handler, with an already converted payload."""
-        if _takes_for_stream(self.on_any_event):
-            self.on_any_event(name, payload, for_stream)
-        else:
-            self.on_any_event(name, payload)
-        handler = getattr(self, "on_" + name.replace(".", "_"), None) if name in _KNOWN_EVENTS else None
-        with_stream = for_stream is not None
-        if handler is None:
-            if with_stream and _takes_for_stream(self.on_unknown_event):
+        """Give an event, its payload converted already, to on_any_event and then to its handler."""
+        plan = _plan_of(type(self))
+        if plan.any_event:
+            if plan.any_with_stream:
+                self.on_any_event(name, payload, for_stream)
+            else:
+                self.on_any_event(name, payload)
+        found = plan.handlers.get(name)
+        if found is None:
+            if for_stream is not None and plan.unknown_with_stream:
                 self.on_unknown_event(name, payload, for_stream)  # type: ignore[call-arg]
             else:
                 self.on_unknown_event(name, payload)
-        elif _EVENT_TYPES[name] is None:
-            if with_stream and _takes_for_stream(handler):
+            return
+        method, with_stream = found
+        handler = getattr(self, method)
+        if _EVENT_TYPES[name] is None:  # an event without payload
+            if with_stream and for_stream is not None:
                 handler(for_stream=for_stream)
             else:
                 handler()
-        elif with_stream and _takes_for_stream(handler):
+        elif with_stream and for_stream is not None:
             handler(payload, for_stream)
         else:
             handler(payload)

@@ -5,13 +5,12 @@ with ``run_async=True`` it returns a :class:`~mastodon.streaming.SSEStreamHandle
 a thread. With ``reconnect_async=True`` that thread reconnects after errors (backoff with jitter, a
 watchdog for streams gone quiet) and delivers the statuses and notifications missed while away,
 fetched from the REST API, each once. With ``websocket_handle`` (from ``stream_open_websocket``) the
-stream becomes a subscription on that WebSocket connection instead.
+stream becomes a subscription on that WebSocket instead; both transports feed the same pipeline.
 """
 
 from __future__ import annotations
 
-from collections.abc import Generator, Iterator, Mapping
-from contextlib import closing
+from collections.abc import Iterator, Mapping
 from typing import Any
 from urllib.parse import quote, urlsplit
 
@@ -25,13 +24,14 @@ from .._streaming import (
     StreamEvent,
     WebSocketStreamHandle,
     WebSocketSubscription,
+    deliver,
 )
 from .._versions import api_version
 from ..errors import MastodonAPIError, MastodonIllegalArgumentError, MastodonNetworkError
 from ..return_types import UserList
 from ..types_base import IdType, PrimitiveIdType
 
-__all__ = ["StreamingMixin"]
+__all__ = ["StreamingMixin", "stream_plan"]
 
 DEFAULT_STREAM_TIMEOUT = 300
 DEFAULT_STREAM_RECONNECT_WAIT_SEC = 5
@@ -42,6 +42,78 @@ _NOTIFICATIONS = CatchUp("notification", "/api/v1/notifications", "Notification"
 StreamResult = SSEStreamHandle | WebSocketSubscription | None
 
 
+def stream_plan(stream: str, params: Mapping[str, Any]) -> tuple[str, tuple[CatchUp, ...]]:
+    """For a stream named as the WebSocket protocol names it: its server-sent events path, and the
+    timelines that catch it up after a gap (``params`` holds ``tag`` or ``list`` where the stream needs one)."""
+    if stream == "user":
+        return "/api/v1/streaming/user", (_HOME, _NOTIFICATIONS)
+    if stream == "user:notification":
+        return "/api/v1/streaming/user/notification", (_NOTIFICATIONS,)
+    if stream == "direct":
+        return "/api/v1/streaming/direct", ()
+    if stream == "public" or stream.startswith("public:"):
+        words = stream.split(":")[1:]
+        local, remote, media = "local" in words, "remote" in words, "media" in words
+        if any(word not in ("local", "remote", "media") for word in words) or len(set(words)) != len(words):
+            raise MastodonIllegalArgumentError(f"Unknown public stream {stream!r}: try public[:local|:remote][:media]")
+        if local and remote:
+            raise MastodonIllegalArgumentError("A public stream is local or remote, not both: pass only one of them")
+        path = "/api/v1/streaming/public" + ("/local" if local else "/remote" if remote else "")
+        flags = {"local": local or None, "remote": remote or None, "only_media": media or None}
+        return path + ("?only_media=true" if media else ""), (
+            CatchUp("update", "/api/v1/timelines/public", "Status", flags),
+        )
+    if stream in ("hashtag", "hashtag:local"):
+        tag = _tag_name(params.get("tag"))
+        local = stream == "hashtag:local"
+        quoted = quote(tag, safe="")
+        path = "/api/v1/streaming/hashtag" + ("/local" if local else "") + "?tag=" + quoted
+        return path, (CatchUp("update", "/api/v1/timelines/tag/" + quoted, "Status", {"local": local or None}),)
+    if stream == "list":
+        ident = params.get("list")
+        if ident is None or ident == "":
+            raise MastodonIllegalArgumentError("The list stream needs the list: pass its id")
+        quoted = quote(str(ident), safe="")
+        return "/api/v1/streaming/list?list=" + quoted, (
+            CatchUp("update", "/api/v1/timelines/list/" + quoted, "Status"),
+        )
+    raise MastodonIllegalArgumentError(
+        f"Unknown stream {stream!r}: one of user, user:notification, public[:local|:remote][:media], "
+        "hashtag[:local] (with a tag), list (with a list id) or direct"
+    )
+
+
+def _catch_up_of(stream: str, params: Mapping[str, Any]) -> tuple[CatchUp, ...]:
+    """The catch-up timelines of a WebSocket subscription; none for a stream this library does not know
+    (a fork's own stream, say), which the server may still serve."""
+    try:
+        return stream_plan(stream, params)[1]
+    except MastodonIllegalArgumentError:
+        return ()
+
+
+def _tag_name(tag: Any) -> str:
+    name = tag.get("name") if isinstance(tag, Mapping) else tag
+    if not isinstance(name, str) or not name:
+        raise MastodonIllegalArgumentError(f"tag must be a hashtag name such as 'python', not {tag!r}")
+    if name.startswith("#"):
+        raise MastodonIllegalArgumentError(f"tag: leave out the leading '#' (pass {name[1:]!r}, not {name!r})")
+    return name
+
+
+def _loopback(host: str | None) -> bool:
+    if not host:
+        return False
+    if host == "localhost":
+        return True
+    import ipaddress
+
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 class StreamingMixin(Core):
     """The streaming API: user, public, hashtag, list and direct streams."""
 
@@ -49,7 +121,11 @@ class StreamingMixin(Core):
     # Where the streaming server is
 
     def _streaming_base(self) -> str:
-        """The streaming server's base URL, from the instance configuration (cached), else the API's."""
+        """The streaming server's base URL, from the instance configuration (cached), else the API's.
+
+        An announced location that would carry the token in clear where the API does not (plain
+        ``ws://`` / ``http://`` from an https instance, or plain to another host) is refused.
+        """
         with self._lock:
             cached = self._cache.get("streaming_base")
         if isinstance(cached, str):
@@ -62,14 +138,24 @@ class StreamingMixin(Core):
                 announced = self._cached_get("instance_v1", "/api/v1/instance")["urls"]["streaming_api"]
             except (MastodonAPIError, MastodonNetworkError, KeyError, TypeError):
                 announced = None
-        base = str(self.api_base_url)
+        base = str(self.api_base_url).rstrip("/")
         if isinstance(announced, str) and announced and announced.rstrip("/") != base:
             parts = urlsplit(announced)
             scheme = {"wss": "https", "ws": "http"}.get(parts.scheme, parts.scheme)
             if scheme not in ("http", "https") or not parts.netloc:
                 raise MastodonAPIError(
-                    f"The instance announces its streaming server as {announced!r}, which is not an "
-                    "http(s) or ws(s) URL with a host; streaming needs the server to fix urls.streaming_api"
+                    f"The instance announces its streaming server as {announced!r}, which is no ws(s):// or "
+                    "http(s):// URL; the stream cannot be opened"
+                )
+            api = urlsplit(base)
+            if scheme == "http" and (
+                api.scheme == "https" or (parts.hostname != api.hostname and not _loopback(parts.hostname))
+            ):
+                why = "the API is reached over https" if api.scheme == "https" else "it is another host"
+                raise MastodonNetworkError(
+                    f"Refusing to stream from {parts.scheme}://{parts.netloc}, which the instance announces: "
+                    f"the access token would travel unencrypted while {why}. Ask the instance's admin to "
+                    "announce a wss:// or https:// streaming URL."
                 )
             base = f"{scheme}://{parts.netloc}"
         with self._lock:
@@ -80,58 +166,36 @@ class StreamingMixin(Core):
         parts = urlsplit(self._streaming_base())
         scheme = {"https": "wss", "http": "ws"}.get(parts.scheme)
         if scheme is None:
-            raise MastodonAPIError(
-                f"The streaming base {self._streaming_base()!r} is neither http nor https, so it has no WebSocket URL"
-            )
+            raise MastodonAPIError(f"No WebSocket URL can be made from the streaming base {self._streaming_base()!r}")
         return f"{scheme}://{parts.netloc}{parts.path.rstrip('/')}/api/v1/streaming"
 
     # -----------------------------------------------------------------------------------------
     # The one way every stream starts
 
-    def _stream_source(
-        self,
-        endpoint: str,
-        catch_up: tuple[CatchUp, ...],
-        *,
-        timeout: float,
-        reconnect: bool,
-        reconnect_wait_sec: float,
-        on_abort: Any = None,
-    ) -> EventSource:
-        return EventSource(
-            self,
-            self._streaming_base().rstrip("/") + endpoint,
-            timeout=timeout,
-            reconnect=reconnect,
-            reconnect_wait_sec=reconnect_wait_sec,
-            catch_up=catch_up,
-            on_abort=on_abort,
-        )
-
     def _stream_or_subscribe(
         self,
-        endpoint: str,
         stream: str,
+        params: Mapping[str, Any],
         listener: Any,
-        catch_up: tuple[CatchUp, ...],
-        stream_params: Mapping[str, Any] | None,
         websocket_handle: WebSocketStreamHandle | None,
         run_async: bool,
         timeout: float,
         reconnect_async: bool,
         reconnect_async_wait_sec: float,
     ) -> StreamResult:
+        path, catch_up = stream_plan(stream, params)
         if websocket_handle is not None:
             if not isinstance(websocket_handle, WebSocketStreamHandle):
                 raise MastodonIllegalArgumentError(
-                    "websocket_handle must be what stream_open_websocket() returned, "
+                    "websocket_handle must be the handle stream_open_websocket() returned, "
                     f"not {type(websocket_handle).__name__}"
                 )
-            return websocket_handle.subscribe(stream, listener=listener, **(stream_params or {}))
+            return websocket_handle.subscribe(stream, listener=listener, **params)
         if listener is None:
-            raise MastodonIllegalArgumentError("listener is required")
-        source = self._stream_source(
-            endpoint,
+            raise MastodonIllegalArgumentError("A listener is needed: pass a StreamListener to receive the events")
+        source = EventSource.sse(
+            self,
+            self._streaming_base() + path,
             catch_up,
             timeout=timeout,
             reconnect=reconnect_async,
@@ -139,33 +203,16 @@ class StreamingMixin(Core):
             on_abort=listener.on_abort,
         )
         if run_async:
-            return SSEStreamHandle(source, listener)._start()
-        with closing(source.open()) as response:
-            listener.handle_stream(response)
+            return SSEStreamHandle(source, listener).start()
+        source.connect()  # errors of the first connection are raised here, before any handler runs
+        events = source.events()
+        try:
+            for _, item in events:
+                deliver(listener, item)
+        finally:
+            events.close()
+            source.close()
         return None
-
-    @staticmethod
-    def _public_stream(local: bool, remote: bool, only_media: bool) -> tuple[str, str, dict[str, Any]]:
-        if local and remote:
-            raise MastodonIllegalArgumentError(
-                "local and remote exclude each other: pass one of them (or neither, for the whole public stream)"
-            )
-        endpoint = "/api/v1/streaming/public" + ("/local" if local else "/remote" if remote else "")
-        stream = "public" + (":local" if local else ":remote" if remote else "")
-        if only_media:
-            stream += ":media"
-            endpoint += "?only_media=true"
-        flags = {"local": local or None, "remote": remote or None, "only_media": only_media or None}
-        return endpoint, stream, flags
-
-    @staticmethod
-    def _tag_name(tag: Any) -> str:
-        name = tag.get("name") if isinstance(tag, Mapping) else tag
-        if not isinstance(name, str) or not name:
-            raise MastodonIllegalArgumentError(f"tag must be a hashtag name, not {tag!r}")
-        if name.startswith("#"):
-            raise MastodonIllegalArgumentError(f"Give the hashtag without its '#': {name[1:]!r}, not {name!r}")
-        return name
 
     # -----------------------------------------------------------------------------------------
     # Streams
@@ -182,16 +229,7 @@ class StreamingMixin(Core):
     ) -> StreamResult:
         """Stream the logged-in user's home timeline and notifications."""
         return self._stream_or_subscribe(
-            "/api/v1/streaming/user",
-            "user",
-            listener,
-            (_HOME, _NOTIFICATIONS),
-            None,
-            websocket_handle,
-            run_async,
-            timeout,
-            reconnect_async,
-            reconnect_async_wait_sec,
+            "user", {}, listener, websocket_handle, run_async, timeout, reconnect_async, reconnect_async_wait_sec
         )
 
     @api_version("1.4.2", "1.4.2")
@@ -206,11 +244,9 @@ class StreamingMixin(Core):
     ) -> StreamResult:
         """Stream the logged-in user's notifications only."""
         return self._stream_or_subscribe(
-            "/api/v1/streaming/user/notification",
             "user:notification",
+            {},
             listener,
-            (_NOTIFICATIONS,),
-            None,
             websocket_handle,
             run_async,
             timeout,
@@ -232,20 +268,12 @@ class StreamingMixin(Core):
         websocket_handle: WebSocketStreamHandle | None = None,
     ) -> StreamResult:
         """Stream public statuses: all, ``local`` or ``remote`` only, optionally ``only_media``."""
-        endpoint, stream, flags = self._public_stream(local, remote, only_media)
+        if local and remote:
+            raise MastodonIllegalArgumentError("A public stream is local or remote, not both: pass only one of them")
+        stream = "public" + (":local" if local else ":remote" if remote else "") + (":media" if only_media else "")
         warn_if_feed_closed(self, "The public stream", "public", local, remote)
-        catch_up = (CatchUp("update", "/api/v1/timelines/public", "Status", flags),)
         return self._stream_or_subscribe(
-            endpoint,
-            stream,
-            listener,
-            catch_up,
-            None,
-            websocket_handle,
-            run_async,
-            timeout,
-            reconnect_async,
-            reconnect_async_wait_sec,
+            stream, {}, listener, websocket_handle, run_async, timeout, reconnect_async, reconnect_async_wait_sec
         )
 
     @api_version("1.1.0", "1.4.2")
@@ -284,17 +312,12 @@ class StreamingMixin(Core):
         websocket_handle: WebSocketStreamHandle | None = None,
     ) -> StreamResult:
         """Stream public statuses with the hashtag ``tag`` (without its ``#``); ``local`` for local ones only."""
-        name = self._tag_name(tag)
+        name = _tag_name(tag)
         warn_if_feed_closed(self, f"The stream of #{name}", "hashtag", local)
-        endpoint = "/api/v1/streaming/hashtag" + ("/local" if local else "") + "?tag=" + quote(name, safe="")
-        path = "/api/v1/timelines/tag/" + quote(name, safe="")
-        catch_up = (CatchUp("update", path, "Status", {"local": local or None}),)
         return self._stream_or_subscribe(
-            endpoint,
             "hashtag:local" if local else "hashtag",
-            listener,
-            catch_up,
             {"tag": name},
+            listener,
             websocket_handle,
             run_async,
             timeout,
@@ -316,15 +339,11 @@ class StreamingMixin(Core):
         """Stream the logged-in user's home events from the accounts on list ``id``."""
         list_id = id_of(id, "id")
         if list_id is None or list_id == "":
-            raise MastodonIllegalArgumentError("id: a list (or its id) is required")
-        quoted = quote(str(list_id), safe="")
-        catch_up = (CatchUp("update", "/api/v1/timelines/list/" + quoted, "Status"),)
+            raise MastodonIllegalArgumentError("id: pass the list (or its id) to stream")
         return self._stream_or_subscribe(
-            "/api/v1/streaming/list?list=" + quoted,
             "list",
-            listener,
-            catch_up,
             {"list": str(list_id)},
+            listener,
             websocket_handle,
             run_async,
             timeout,
@@ -344,16 +363,7 @@ class StreamingMixin(Core):
     ) -> StreamResult:
         """Stream the logged-in user's direct conversations, as ``conversation`` events."""
         return self._stream_or_subscribe(
-            "/api/v1/streaming/direct",
-            "direct",
-            listener,
-            (),
-            None,
-            websocket_handle,
-            run_async,
-            timeout,
-            reconnect_async,
-            reconnect_async_wait_sec,
+            "direct", {}, listener, websocket_handle, run_async, timeout, reconnect_async, reconnect_async_wait_sec
         )
 
     def stream_open_websocket(
@@ -363,25 +373,20 @@ class StreamingMixin(Core):
         reconnect_async: bool = False,
         reconnect_async_wait_sec: float = DEFAULT_STREAM_RECONNECT_WAIT_SEC,
     ) -> WebSocketStreamHandle:
-        """Open one authenticated WebSocket streaming connection, with no subscription yet (``websocket-client``).
+        """Open one WebSocket to the streaming server, with no subscription yet; subscriptions share it.
 
         Pass the handle as ``websocket_handle`` to the ``stream_*`` methods, or call its ``subscribe``.
-        Without the ``websocket-client`` package installed this raises ``NotImplementedError``.
+        The connection is made (and its errors raised) before this returns.
         """
-        from .._streaming import _websocket_module
-
-        _websocket_module()  # a clear error before any request when websocket-client is missing
-        handle = WebSocketStreamHandle(
+        return WebSocketStreamHandle(
+            self,
             self._streaming_websocket_url(),
-            self.access_token,
-            self.user_agent,
             listener=listener,
             timeout=timeout,
             reconnect=reconnect_async,
             reconnect_wait_sec=reconnect_async_wait_sec,
-            clock=self._ratelimiter.clock,
-        )
-        return handle._start()
+            catch_up_for=_catch_up_of,
+        ).start()
 
     @api_version("2.5.0", "2.5.0")
     def stream_healthy(self) -> bool:
@@ -411,53 +416,32 @@ class StreamingMixin(Core):
         missed; otherwise the first error is raised. ``heartbeats`` yields ``StreamEvent("heartbeat", None)``
         for each keep-alive. Leaving the loop closes the connection.
         """
-        endpoint, catch_up = self._stream_target(timeline, tag, list_id, only_media)
-        source = self._stream_source(
-            endpoint, catch_up, timeout=timeout, reconnect=reconnect, reconnect_wait_sec=reconnect_wait_sec
+        params: dict[str, Any] = {}
+        if timeline in ("hashtag", "hashtag:local"):
+            params["tag"] = _tag_name(tag)
+        elif timeline == "list":
+            ident = id_of(list_id, "list_id")
+            if ident is None or ident == "":
+                raise MastodonIllegalArgumentError("list_id: the list stream needs the list (or its id)")
+            params["list"] = str(ident)
+        if only_media and timeline.startswith("public") and not timeline.endswith(":media"):
+            timeline += ":media"
+        path, catch_up = stream_plan(timeline, params)
+        source = EventSource.sse(
+            self,
+            self._streaming_base() + path,
+            catch_up,
+            timeout=timeout,
+            reconnect=reconnect,
+            reconnect_wait_sec=reconnect_wait_sec,
         )
         return _iterate(source, heartbeats)
 
-    def _stream_target(
-        self, timeline: str, tag: str | None, list_id: Any, only_media: bool
-    ) -> tuple[str, tuple[CatchUp, ...]]:
-        if timeline == "user":
-            return "/api/v1/streaming/user", (_HOME, _NOTIFICATIONS)
-        if timeline == "user:notification":
-            return "/api/v1/streaming/user/notification", (_NOTIFICATIONS,)
-        if timeline == "direct":
-            return "/api/v1/streaming/direct", ()
-        if timeline.startswith("public"):
-            parts = timeline.split(":")[1:]
-            if any(part not in ("local", "remote", "media") for part in parts):
-                raise MastodonIllegalArgumentError(f"timeline: unknown stream {timeline!r}")
-            endpoint, _, flags = self._public_stream(
-                "local" in parts, "remote" in parts, only_media or "media" in parts
-            )
-            return endpoint, (CatchUp("update", "/api/v1/timelines/public", "Status", flags),)
-        if timeline in ("hashtag", "hashtag:local"):
-            name = self._tag_name(tag)
-            local = timeline == "hashtag:local"
-            endpoint = "/api/v1/streaming/hashtag" + ("/local" if local else "") + "?tag=" + quote(name, safe="")
-            path = "/api/v1/timelines/tag/" + quote(name, safe="")
-            return endpoint, (CatchUp("update", path, "Status", {"local": local or None}),)
-        if timeline == "list":
-            ident = id_of(list_id, "list_id")
-            if ident is None or ident == "":
-                raise MastodonIllegalArgumentError("list_id is required for the list stream")
-            quoted = quote(str(ident), safe="")
-            return "/api/v1/streaming/list?list=" + quoted, (
-                CatchUp("update", "/api/v1/timelines/list/" + quoted, "Status"),
-            )
-        raise MastodonIllegalArgumentError(
-            f"timeline must be user, user:notification, public[:local|:remote][:media], hashtag[:local], list or "
-            f"direct, not {timeline!r}"
-        )
-
 
 def _iterate(source: EventSource, heartbeats: bool) -> Iterator[StreamEvent]:
-    events: Generator[StreamEvent | None, None, None] = source.events()
+    events = source.events()
     try:
-        for item in events:
+        for _, item in events:
             if item is not None:
                 yield item
             elif heartbeats:

@@ -43,6 +43,7 @@ from mastodon.testing._core import (
 )
 from mastodon.testing.faults import Fault, Faults
 from mastodon.testing.state import State, iso_now, password_for
+from mastodon.testing.websocket import WebSocketSession, handshake_answer
 
 if TYPE_CHECKING:
     from mastodon import Mastodon
@@ -202,7 +203,8 @@ class _Handler(BaseHTTPRequestHandler):
             "X-RateLimit-Remaining": str(remaining),
             "X-RateLimit-Reset": iso_now(reset),
         }
-        is_stream = path.startswith("/api/v1/streaming/") and path != "/api/v1/streaming/health"
+        upgrade = path == "/api/v1/streaming" and "websocket" in (headers.get("upgrade") or "").lower()
+        is_stream = upgrade or (path.startswith("/api/v1/streaming/") and path != "/api/v1/streaming/health")
         fault = app.faults.take(self.command, path, stream=is_stream)
         if fault is not None and fault.kind == "delay":
             app.stop_event.wait(fault.delay)
@@ -215,6 +217,9 @@ class _Handler(BaseHTTPRequestHandler):
             return
         if fault is not None and fault.kind in ("status", "html_error", "empty_body"):
             self._send(self._fault_response(fault), limits)
+            return
+        if upgrade:
+            self._websocket(req, limits, fault)
             return
         try:
             for hook in BEFORE_REQUEST:
@@ -321,6 +326,36 @@ class _Handler(BaseHTTPRequestHandler):
             return bool(readable) and self.connection.recv(1, socket.MSG_PEEK) == b""
         except (OSError, ValueError):
             return True
+
+    def _websocket(self, req: Request, limits: dict[str, str], fault: Fault | None) -> None:
+        """Upgrade ``GET /api/v1/streaming`` to a WebSocket and serve the multiplexed streams on it."""
+        app = self.app
+        key = req.header("sec-websocket-key")
+        if not key or req.header("sec-websocket-version") != "13":
+            self._send(json_response({"error": "Expected a WebSocket handshake (version 13)"}, 400), limits)
+            return
+        token_value = self._token(req) or (req.header("sec-websocket-protocol") or "").strip() or None
+        with app.state.lock:
+            record = app.state.table("tokens").get(token_value) if token_value else None
+        if record is None or record.get("revoked") or record.get("account_id") is None:
+            # Mastodon 4.2+ wants a user token on the WebSocket; a bad one ends the connection at once.
+            self.close_connection = True
+            self._send(json_response({"error": "The access token is invalid"}, 401), limits)
+            return
+        if fault is not None and fault.kind not in ("stream_cut", "stream_stall"):
+            fault = None
+        self.close_connection = True
+        self.connection.settimeout(None)  # a quiet subscriber is no idle HTTP client
+        self.send_response(101, "Switching Protocols")
+        self.send_header("Upgrade", "websocket")
+        self.send_header("Connection", "Upgrade")
+        self.send_header("Sec-WebSocket-Accept", handshake_answer(key))
+        self.end_headers()
+        self.wfile.flush()
+        initial = None
+        if req.get("stream"):
+            initial = {"type": "subscribe", "stream": req.get("stream"), "tag": req.get("tag"), "list": req.get("list")}
+        WebSocketSession(app, self.connection, self.rfile, self.wfile, str(record["account_id"]), fault).run(initial)
 
     def _stream(self, spec: StreamResponse, limits: dict[str, str], fault: Fault | None) -> None:
         app = self.app

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import io
 import json
-import sys
-import threading
 import time
 import types
 from collections.abc import Callable
@@ -28,7 +26,7 @@ from mastodon import (
 )
 from mastodon._streaming import CatchUp, EventSource, backoff_delay, convert_event, read_sse
 from mastodon.return_types import Announcement, Notification, Status, StreamReaction
-from mastodon.streaming import SSEStreamHandle, StreamEvent, WebSocketStreamHandle
+from mastodon.streaming import SSEStreamHandle, StreamEvent
 from mastodon.types_base import AttribAccessDict
 
 BASE = "https://mastodon.example"
@@ -142,8 +140,8 @@ def test_reader_handles_crlf_split_chunks_multiline_data_and_stream_field() -> N
     [
         (b"event: update\ndata: {not json\n\n", "'update'"),
         (b"event: notification\ndata: [1, 2]\n\n", "'notification'"),
-        (b"data: {}\n\n", "Missing field"),
-        (b"garbage line\n\n", "Malformed event line"),
+        (b"data: {}\n\n", "no event: line"),
+        (b"garbage line\n\n", "neither a field nor a comment"),
         (b"event: update\n\n", "'update'"),
     ],
 )
@@ -172,8 +170,8 @@ def test_unknown_events_and_for_stream_handlers() -> None:
     listener.handle_websocket_message({"event": "update", "payload": '{"id": "3"}', "stream": ["public"]})
     assert got == [("any", "update", ["public"]), ("update", "3", ["public"])]
     recorder = Recorder()
-    recorder._dispatch_event("something.new", b'{"a": {"b": 1}}', None, True)
-    recorder._dispatch_event("other.new", None, None, False)
+    recorder._deliver("something.new", convert_event("something.new", b'{"a": {"b": 1}}', True))
+    recorder._deliver("other.new", convert_event("other.new", None, False))
     assert recorder.calls[0][0] == "unknown:something.new" and recorder.calls[0][1].a.b == 1
     assert isinstance(recorder.calls[0][1], AttribAccessDict)
     assert recorder.calls[1] == ("unknown:other.new", None)
@@ -202,7 +200,7 @@ def test_callback_listener_calls_every_handler() -> None:
         ("announcement.delete", "7"), ("encrypted_message", "{}"), ("notifications_merged", None), ("new", "{}"),
     ]  # fmt: skip
     for name, data in events:
-        listener._dispatch_event(name, data, None, data is not None)
+        listener._deliver(name, convert_event(name, data, data is not None))
     assert [args[0].id for args in seen["update"]] == ["1", "2"]
     assert [args[0].id for args in seen["local"]] == ["1"]
     assert seen["delete"] == [("3",)] and seen["filters"] == [()] and seen["merged"] == [()]
@@ -260,9 +258,9 @@ def test_bad_input_is_refused_before_any_request(api: Mastodon, http: Any, call:
 
 def test_streaming_base_falls_back_to_v1_then_to_the_api_and_is_cached(api: Mastodon, http: Any) -> None:
     http.get(f"{BASE}/api/v2/instance", status_code=404, json={"error": "Not found"})
-    http.get(f"{BASE}/api/v1/instance", json={"urls": {"streaming_api": "ws://stream.example:4000/ignored"}})
-    assert api._streaming_base() == "http://stream.example:4000"
-    assert api._streaming_base() == "http://stream.example:4000"
+    http.get(f"{BASE}/api/v1/instance", json={"urls": {"streaming_api": "wss://stream.example:4000/ignored"}})
+    assert api._streaming_base() == "https://stream.example:4000"
+    assert api._streaming_base() == "https://stream.example:4000"
     assert http.call_count == 2
     api.clear_caches()
     http.get(f"{BASE}/api/v1/instance", json={"urls": {}})
@@ -298,7 +296,7 @@ def test_backoff_is_immediate_then_doubles_with_jitter_up_to_a_cap() -> None:
 def test_reconnect_catches_up_on_missed_statuses_each_exactly_once(
     streaming_api: Mastodon, http: Any, clock: Any
 ) -> None:
-    """Cut after 1 and 2; the REST catch-up (min_id of the newest seen) fills the gap; nothing doubles."""
+    """Cut after 1 and 2; the REST catch-up (everything above the oldest id delivered lately) fills the gap."""
 
     def update(i: int) -> str:
         return "event: update\ndata: " + json.dumps({"id": str(i), "content": str(i)})
@@ -306,34 +304,37 @@ def test_reconnect_catches_up_on_missed_statuses_each_exactly_once(
     http.get(
         STREAMING + "/api/v1/streaming/public",
         [
-            {"body": io.BytesIO(sse(update(1), update(2))), "headers": {"Content-Type": "text/event-stream"}},
+            {"body": io.BytesIO(sse(update(11), update(12))), "headers": {"Content-Type": "text/event-stream"}},
             {"status_code": 502, "body": io.BytesIO(b"")},
-            {"body": io.BytesIO(sse(update(4), update(5))), "headers": {"Content-Type": "text/event-stream"}},
+            {"body": io.BytesIO(sse(update(14), update(15))), "headers": {"Content-Type": "text/event-stream"}},
         ],
     )
-    # the first answer is the baseline (an empty timeline), the second the catch-up after the cut
-    http.get(f"{BASE}/api/v1/timelines/public", [{"json": []}, {"json": [{"id": "4"}, {"id": "3"}]}])
-    source = EventSource(
+    # the first answer is the baseline (the newest item then: 10), the second the catch-up after the cut
+    http.get(
+        f"{BASE}/api/v1/timelines/public",
+        [{"json": [{"id": "10"}]}, {"json": [{"id": "14"}, {"id": "13"}, {"id": "12"}, {"id": "11"}]}],
+    )
+    source = EventSource.sse(
         streaming_api,
         STREAMING + "/api/v1/streaming/public",
+        (CatchUp("update", "/api/v1/timelines/public", "Status"),),
         reconnect=True,
         reconnect_wait_sec=5,
-        catch_up=(CatchUp("update", "/api/v1/timelines/public", "Status"),),
         watchdog=False,
     )
     got: list[str] = []
     aborts: list[Exception] = []
     source.on_abort = aborts.append
-    for item in source.events():
+    for _, item in source.events():
         if item is not None:
             got.append(item.payload.id)
             assert type(item.payload) is Status
         if len(got) == 5:
             source.close()
-    assert got == ["1", "2", "3", "4", "5"]
+    assert got == ["11", "12", "13", "14", "15"]
     timeline = [r for r in http.request_history if r.path == "/api/v1/timelines/public"]
     # the baseline taken on the first connection, then the one catch-up after the cut
-    assert [r.qs for r in timeline] == [{"limit": ["1"]}, {"min_id": ["2"], "limit": ["40"]}]
+    assert [r.qs for r in timeline] == [{"limit": ["40"]}, {"since_id": ["10"], "limit": ["40"]}]
     assert len(aborts) == 1 and "502" in str(aborts[0])
     assert clock.sleeps and all(s <= 5 for s in clock.sleeps)  # no real sleeping, backoff on the fake clock
 
@@ -366,56 +367,7 @@ def test_generator_form_yields_events(streaming_api: Mastodon, http: Any) -> Non
 
 
 # ---------------------------------------------------------------------------------------------
-# WebSocket
-
-
-def test_websocket_needs_websocket_client(api: Mastodon, http: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(sys.modules, "websocket", None)
-    with pytest.raises(NotImplementedError, match="websocket-client"):
-        api.stream_open_websocket()
-    assert http.call_count == 0
-
-
-def test_websocket_subscriptions(streaming_api: Mastodon, monkeypatch: pytest.MonkeyPatch) -> None:
-    sent: list[Any] = []
-    ready = threading.Event()
-    incoming = [json.dumps({"event": "update", "payload": '{"id": "9"}', "stream": ["hashtag", "Python"]})]
-
-    class FakeConnection:
-        def send(self, data: str) -> None:
-            sent.append(json.loads(data))
-
-        def recv(self) -> str:
-            ready.wait(5)
-            return incoming.pop(0) if incoming else ""
-
-        def close(self) -> None:
-            pass
-
-    opened: list[tuple[str, Any]] = []
-
-    def create_connection(url: str, header: Any = None, timeout: Any = None, enable_multithread: bool = False) -> Any:
-        opened.append((url, header))
-        return FakeConnection()
-
-    monkeypatch.setitem(sys.modules, "websocket", types.SimpleNamespace(create_connection=create_connection))
-    main, tagged = Recorder(), Recorder()
-    handle = streaming_api.stream_open_websocket(main)
-    assert isinstance(handle, WebSocketStreamHandle)
-    assert opened[0][0] == "wss://streaming.mastodon.example/api/v1/streaming"
-    assert any(h.startswith("Authorization: Bearer ") for h in opened[0][1])
-    subscription = streaming_api.stream_hashtag("python", tagged, websocket_handle=handle)
-    streaming_api.stream_user(None, websocket_handle=handle)
-    ready.set()
-    handle.join(5)
-    assert sent[:2] == [
-        {"type": "subscribe", "stream": "hashtag", "tag": "python"},
-        {"type": "subscribe", "stream": "user"},
-    ]
-    assert [(name, p.id) for name, p in tagged.calls] == [("update", "9")]
-    assert main.aborts and not handle.is_alive()
-    subscription.close()
-    handle.close()
+# Catch-up, watchdog
 
 
 def test_catch_up_refused_by_the_server_does_not_stop_the_stream(
@@ -445,13 +397,13 @@ def test_catch_up_refused_by_the_server_does_not_stop_the_stream(
 
 
 def test_watchdog_limit_is_learned_from_heartbeats(streaming_api: Mastodon, clock: Any) -> None:
-    source = EventSource(streaming_api, STREAMING + "/api/v1/streaming/user", timeout=300, watchdog=False)
+    source = EventSource.sse(streaming_api, STREAMING + "/api/v1/streaming/user", timeout=300, watchdog=False)
     assert source.quiet_limit() == 45.0 and source.heartbeat_interval is None  # Mastodon's 15 s, not yet armed
     for gap in (0.0, 0.001, 10.0, 10.0):  # a burst of two comments on connect must not shrink the limit
         clock.current += gap
         source._heartbeat()
     assert source.heartbeat_interval == 10.0 and source.quiet_limit() == 30.0
-    assert EventSource(streaming_api, "x", timeout=20).quiet_limit() == 20.0  # never beyond the read timeout
+    assert EventSource.sse(streaming_api, "x", timeout=20).quiet_limit() == 20.0  # never beyond the read timeout
 
 
 @pytest.mark.parametrize("reconnect", [False, True])
@@ -480,3 +432,46 @@ def test_a_failing_handler_is_reported_not_silent(
     assert not handle.is_alive()
     assert [p.id for _, p in listener.calls][:2] == (["1", "2"] if reconnect else ["1"])
     assert isinstance(listener.aborts[0], ValueError) and "handler bug" in caplog.text
+
+
+# ---------------------------------------------------------------------------------------------
+# No plain-text streaming where the API is encrypted (or to another host)
+
+
+@pytest.mark.parametrize(
+    ("base", "announced", "why"),
+    [
+        ("https://mastodon.example", "ws://streaming.mastodon.example", "over https"),
+        ("https://mastodon.example", "http://mastodon.example", "over https"),
+        ("http://127.0.0.1:3000", "ws://streaming.elsewhere.example", "another host"),
+    ],
+)
+def test_a_plain_streaming_url_is_refused_where_it_would_downgrade(
+    http: Any, clock: Any, base: str, announced: str, why: str
+) -> None:
+    api = Mastodon(api_base_url=base, access_token="the-token")
+    http.get(f"{base}/api/v2/instance", json={"configuration": {"urls": {"streaming": announced}}})
+    for call in (
+        lambda: api.stream_user(Recorder()),
+        lambda: api.stream_open_websocket(Recorder()),
+        lambda: list(api.stream("public", reconnect=False)),
+    ):
+        with pytest.raises(MastodonNetworkError, match="unencrypted") as caught:
+            call()
+        assert why in str(caught.value) and announced.split("://")[1] in str(caught.value)
+        assert "the-token" not in str(caught.value)
+    assert [r.path for r in http.request_history] == ["/api/v2/instance"]  # nothing went to the stream
+
+
+@pytest.mark.parametrize(
+    ("base", "announced", "expected"),
+    [
+        ("http://localhost:3000", "ws://localhost:4000", "http://localhost:4000"),
+        ("http://127.0.0.1:3000", "ws://127.0.0.1:4000", "http://127.0.0.1:4000"),
+        ("https://mastodon.example", "wss://streaming.mastodon.example", "https://streaming.mastodon.example"),
+    ],
+)
+def test_secure_or_same_host_streaming_urls_are_taken(http: Any, base: str, announced: str, expected: str) -> None:
+    api = Mastodon(api_base_url=base, access_token="the-token")
+    http.get(f"{base}/api/v2/instance", json={"configuration": {"urls": {"streaming": announced}}})
+    assert api._streaming_base() == expected
