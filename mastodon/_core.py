@@ -794,7 +794,8 @@ class Core:
             method,
             path,
             {key: value for key, value in params.items() if key != "lang"},
-            returns.item_type,
+            # Spelled as Mastodon.py spells it, so each library can follow the other's stored page infos.
+            f"PaginatableList[{returns.item_type}]" if returns.kind == "page" else returns.item_type,
             offset_pagination=offset_pagination,
             item_count=len(items),
         )
