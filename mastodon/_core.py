@@ -70,6 +70,7 @@ _SECRET_PARAMS = frozenset(
     {"password", "client_secret", "code", "refresh_token", "access_token", "token", "code_verifier", "assertion"}
 )
 _BODY_SNIPPET = 300
+_READ_SIZE = 1 << 20
 
 
 # ---------------------------------------------------------------------------------------------
@@ -825,7 +826,12 @@ class Core:
         )
         try:
             prepared = self.session.prepare_request(request)
-            return self.session.send(prepared, timeout=self._timeouts(), **self._send_settings(url))
+            settings = {**self._send_settings(url), "stream": True}
+            response = self.session.send(prepared, timeout=self._timeouts(), **settings)
+            # The body in reads as large as it is (requests reads 10 KiB at a time), then the
+            # connection goes back to the pool; response.content is the body from here on.
+            response._content = b"".join(response.iter_content(_READ_SIZE))
+            return response
         except requests.exceptions.InvalidJSONError as error:
             raise MastodonIllegalArgumentError(f"The parameters cannot be sent as JSON: {error}") from error
         except requests.exceptions.ReadTimeout as error:
