@@ -1,17 +1,23 @@
 """One benchmark workload, run in a fresh process: ``python workloads.py <metric> <client> <base_url> <status_id>``.
 
 ``client`` is ``mastodon`` (this package, or Mastodon.py when run by the interpreter of the suite's
-Mastodon.py virtual environment: both are imported as ``mastodon``) or ``requests`` (a bare
-``requests.Session`` doing the same work). Prints one JSON object with the figures.
+Mastodon.py virtual environment: both are imported as ``mastodon``), ``requests`` (the strongest plain
+``requests`` code for the same work: a kept-alive ``Session``, the body read in one large read,
+``json.loads`` on the bytes and the same datetime conversion the entities do) or ``socket`` (the
+floor: the same work over HTTP/1.1 written by hand on one kept-alive socket). Prints one JSON object
+with the figures.
 """
 
 from __future__ import annotations
 
 import gc
 import json
+import re
+import statistics
 import sys
 import time
 import types
+from datetime import datetime
 from typing import Any
 
 
@@ -27,16 +33,96 @@ def client(base_url: str) -> Any:
     return Mastodon(api_base_url=base_url, access_token="benchmark-token")
 
 
-def per_call(function: Any, calls: int, warmup: int = 30) -> float:
+# ---------------------------------------------------------------------------------------------
+# The baselines: the strongest plain code for the same work (a kept-alive connection, the body read
+# in one large read, json.loads on the bytes, and the same datetime conversion our entities do).
+
+_iso = datetime.fromisoformat if sys.version_info >= (3, 11) else None
+
+
+def _when(text: Any) -> Any:
+    """One ISO 8601 timestamp as an aware datetime (what the entities make of it), via the C parser."""
+    if _iso is not None:
+        return _iso(text)
+    return datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
+def convert_dates(status: dict[str, Any]) -> dict[str, Any]:
+    """The datetimes our Status entity converts, converted by hand as a careful user would."""
+    status["created_at"] = _when(status["created_at"])
+    if status.get("edited_at"):
+        status["edited_at"] = _when(status["edited_at"])
+    account = status["account"]
+    account["created_at"] = _when(account["created_at"])
+    if account.get("last_status_at"):
+        account["last_status_at"] = datetime.fromisoformat(account["last_status_at"])
+    poll = status.get("poll")
+    if poll and poll.get("expires_at"):
+        poll["expires_at"] = _when(poll["expires_at"])
+    card = status.get("card")
+    if card and card.get("published_at"):
+        card["published_at"] = _when(card["published_at"])
+    if status.get("reblog"):
+        convert_dates(status["reblog"])
+    return status
+
+
+def requests_get(session: Any, url: str, params: Any = None) -> tuple[Any, Any]:
+    """GET with requests, the body read in one read and decoded from bytes: (decoded JSON, response)."""
+    response = session.get(url, params=params, stream=True)
+    body = response.raw.read(decode_content=True)
+    response.raw.release_conn()
+    return json.loads(body), response
+
+
+class SocketClient:
+    """The floor: HTTP/1.1 by hand on one kept-alive socket, body read by Content-Length, no library."""
+
+    def __init__(self, base_url: str) -> None:
+        import socket
+
+        host, _, port = base_url.split("://", 1)[1].partition(":")
+        self.host = host
+        self.sock = socket.create_connection((host, int(port or 80)))
+        self.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        self.file = self.sock.makefile("rb", buffering=1 << 16)
+        self.base_url = base_url
+
+    def get(self, path: str) -> tuple[Any, dict[bytes, bytes]]:
+        """(decoded JSON, headers) of ``path`` (a path or a full URL on the same server)."""
+        if path.startswith("http"):
+            path = "/" + path.split("/", 3)[3]
+        request = f"GET {path} HTTP/1.1\r\nHost: {self.host}\r\nAuthorization: Bearer benchmark-token\r\n\r\n"
+        self.sock.sendall(request.encode())
+        readline = self.file.readline
+        readline()
+        headers: dict[bytes, bytes] = {}
+        while True:
+            line = readline()
+            if line in (b"\r\n", b"\n", b""):
+                break
+            name, _, value = line.partition(b":")
+            headers[name.strip().lower()] = value.strip()
+        body = self.file.read(int(headers[b"content-length"]))
+        return json.loads(body), headers
+
+    def next_url(self, headers: dict[bytes, bytes]) -> str | None:
+        link = headers.get(b"link", b"")
+        match = re.search(rb'<([^>]+)>;\s*rel="next"', link)
+        return match.group(1).decode() if match else None
+
+
+def per_call(function: Any, calls: int, warmup: int = 30, rounds: int = 5) -> float:
+    """The median over ``rounds`` of the mean time of ``calls`` calls."""
     for _ in range(warmup):
         function()
-    best = float("inf")
-    for _ in range(3):
+    times = []
+    for _ in range(rounds):
         began = time.perf_counter()
         for _ in range(calls):
             function()
-        best = min(best, (time.perf_counter() - began) / calls)
-    return best
+        times.append((time.perf_counter() - began) / calls)
+    return statistics.median(times)
 
 
 def metric_cold(kind: str, base_url: str, status_id: str) -> dict[str, Any]:
@@ -44,17 +130,22 @@ def metric_cold(kind: str, base_url: str, status_id: str) -> dict[str, Any]:
     if kind == "requests":
         import requests
 
-        requests.Session().get(f"{base_url}/api/v1/statuses/{status_id}").json()
+        requests_get(requests.Session(), f"{base_url}/api/v1/statuses/{status_id}")
+    elif kind == "socket":
+        SocketClient(base_url).get(f"/api/v1/statuses/{status_id}")
     else:
         client(base_url).status(status_id)
     return {}
 
 
 def metric_status(kind: str, base_url: str, status_id: str) -> dict[str, Any]:
+    path = f"/api/v1/statuses/{status_id}"
     if kind == "requests":
         session = bare_session()
-        url = f"{base_url}/api/v1/statuses/{status_id}"
-        seconds = per_call(lambda: session.get(url).json(), 600)
+        seconds = per_call(lambda: convert_dates(requests_get(session, base_url + path)[0]), 600)
+    elif kind == "socket":
+        floor = SocketClient(base_url)
+        seconds = per_call(lambda: convert_dates(floor.get(path)[0]), 600)
     else:
         api = client(base_url)
         seconds = per_call(lambda: api.status(status_id), 600)
@@ -65,47 +156,59 @@ def metric_page(kind: str, base_url: str, status_id: str) -> dict[str, Any]:
     if kind == "requests":
         session = bare_session()
         url = f"{base_url}/api/v1/timelines/home"
-        seconds = per_call(lambda: session.get(url, params={"limit": 40}).json(), 150)
+        seconds = per_call(lambda: [convert_dates(s) for s in requests_get(session, url, {"limit": 40})[0]], 150)
+    elif kind == "socket":
+        floor = SocketClient(base_url)
+        seconds = per_call(lambda: [convert_dates(s) for s in floor.get("/api/v1/timelines/home?limit=40")[0]], 150)
     else:
         api = client(base_url)
         seconds = per_call(lambda: api.timeline_home(limit=40), 150)
     return {"seconds": seconds}
 
 
-def _walk_attributes(value: Any, depth: int = 0) -> int:
+def _walk_attributes(raw: Any, value: Any, depth: int = 0) -> int:
+    """Read every field the server sent (the keys of the plain JSON ``raw``) from ``value`` by attribute."""
     count = 0
-    for key in list(value.keys()):
+    for key, item in raw.items():
         if not key.isidentifier():
             continue
-        item = getattr(value, key)
+        read = getattr(value, key)
         count += 1
-        if depth < 2 and isinstance(item, dict):
-            count += _walk_attributes(item, depth + 1)
+        if depth < 2 and item.__class__ is dict:
+            count += _walk_attributes(item, read, depth + 1)
     return count
 
 
-def _walk_items(value: Any, depth: int = 0) -> int:
+def _walk_items(raw: Any, value: Any, depth: int = 0) -> int:
+    """The same walk as ``_walk_attributes``, reading by item."""
     count = 0
-    for key in list(value.keys()):
+    for key, item in raw.items():
         if not key.isidentifier():
             continue
-        item = value[key]
+        read = value[key]
         count += 1
-        if depth < 2 and isinstance(item, dict):
-            count += _walk_items(item, depth + 1)
+        if depth < 2 and item.__class__ is dict:
+            count += _walk_items(item, read, depth + 1)
     return count
 
 
 def metric_parse(kind: str, base_url: str, status_id: str) -> dict[str, Any]:
-    """Parsing alone (no network): the decoded page's conversion, and reading every field by attribute."""
+    """Parsing alone (no network): the decoded page's conversion, and reading every field by attribute.
+
+    Both walks enumerate the keys of the plain decoded JSON (the fields the server sent), so they do
+    the same work apart from the reads themselves: by item on the plain dicts (``requests``), by
+    attribute on the entities.
+    """
     import requests
 
     body = requests.get(f"{base_url}/api/v1/timelines/home", params={"limit": 40}).content
     loads_seconds = per_call(lambda: json.loads(body), 300)
     result: dict[str, Any] = {"loads_seconds": loads_seconds}
+    raw = json.loads(body)
     if kind == "requests":
-        page = json.loads(body)
-        result["read_seconds"] = per_call(lambda: [_walk_items(status) for status in page], 300)
+        result["parse_seconds"] = per_call(lambda: [convert_dates(s) for s in json.loads(body)], 300)
+        page = [convert_dates(s) for s in json.loads(body)]
+        result["read_seconds"] = per_call(lambda: [_walk_items(r, s) for r, s in zip(raw, page, strict=True)], 300)
         return result
     try:
         from mastodon._core import PageOf
@@ -117,22 +220,43 @@ def metric_parse(kind: str, base_url: str, status_id: str) -> dict[str, Any]:
     except ImportError:  # Mastodon.py: its conversion is only reachable through a request
         api = client(base_url)
         page = api.timeline_home(limit=40)
-    result["read_seconds"] = per_call(lambda: [_walk_attributes(status) for status in page], 300)
+    result["read_seconds"] = per_call(lambda: [_walk_attributes(r, s) for r, s in zip(raw, page, strict=True)], 300)
     return result
 
 
-def _bare_walk(base_url: str, keep: bool) -> tuple[int, list[Any]]:
+def _bare_walk(base_url: str, keep: bool, stop_after: int | None = None) -> tuple[int, list[Any]]:
     session = bare_session()
     url: str | None = f"{base_url}/api/v1/timelines/home?limit=40"
     kept: list[Any] = []
     count = 0
     while url:
-        response = session.get(url)
-        page = response.json()
+        page, response = requests_get(session, url)
+        for status in page:
+            convert_dates(status)
         count += len(page)
         if keep:
             kept.extend(page)
+        if stop_after is not None and count >= stop_after:
+            break
         url = response.links.get("next", {}).get("url")
+    return count, kept
+
+
+def _socket_walk(base_url: str, keep: bool, stop_after: int | None = None) -> tuple[int, list[Any]]:
+    floor = SocketClient(base_url)
+    path: str | None = "/api/v1/timelines/home?limit=40"
+    kept: list[Any] = []
+    count = 0
+    while path:
+        page, headers = floor.get(path)
+        for status in page:
+            convert_dates(status)
+        count += len(page)
+        if keep:
+            kept.extend(page)
+        if stop_after is not None and count >= stop_after:
+            break
+        path = floor.next_url(headers)
     return count, kept
 
 
@@ -141,10 +265,33 @@ def metric_remaining(kind: str, base_url: str, status_id: str) -> dict[str, Any]
     began = time.perf_counter()
     if kind == "requests":
         count, _ = _bare_walk(base_url, keep=True)
+    elif kind == "socket":
+        count, _ = _socket_walk(base_url, keep=True)
     else:
         api = client(base_url)
         everything = api.fetch_remaining(api.timeline_home(limit=40))
         count = len(everything)
+    seconds = time.perf_counter() - began
+    return {"seconds": seconds, "items": count}
+
+
+ITERATE_ITEMS = 2_000
+
+
+def metric_iterate(kind: str, base_url: str, status_id: str) -> dict[str, Any]:
+    """Time to iterate over the first 2,000 statuses of the timeline without keeping them."""
+    gc.collect()
+    began = time.perf_counter()
+    count = 0
+    if kind == "requests":
+        count, _ = _bare_walk(base_url, keep=False, stop_after=ITERATE_ITEMS)
+    elif kind == "socket":
+        count, _ = _socket_walk(base_url, keep=False, stop_after=ITERATE_ITEMS)
+    else:
+        api = client(base_url)
+        for count, _ in enumerate(api.pagination_iterator(api.timeline_home(limit=40)), start=1):
+            if count >= ITERATE_ITEMS:
+                break
     seconds = time.perf_counter() - began
     return {"seconds": seconds, "items": count}
 
@@ -169,6 +316,8 @@ def metric_remaining_memory(kind: str, base_url: str, status_id: str) -> dict[st
     """Memory kept per status by the list fetch_remaining returns (measured by walking it, not by tracing)."""
     if kind == "requests":
         count, kept = _bare_walk(base_url, keep=True)
+    elif kind == "socket":
+        count, kept = _socket_walk(base_url, keep=True)
     else:
         api = client(base_url)
         kept = api.fetch_remaining(api.timeline_home(limit=40))
@@ -195,16 +344,23 @@ def metric_iterate_memory(kind: str, base_url: str, status_id: str) -> dict[str,
     gc.collect()
     highest = 0
     count = 0
-    if kind == "requests":
-        session = bare_session()
-        session.get(f"{base_url}/api/v1/timelines/home?limit=40").json()
+    if kind in ("requests", "socket"):
+        if kind == "requests":
+            session = bare_session()
+            fetch = lambda url: requests_get(session, url)  # noqa: E731
+            follow = lambda response: response.links.get("next", {}).get("url")  # noqa: E731
+        else:
+            floor = SocketClient(base_url)
+            fetch = floor.get
+            follow = floor.next_url
+        fetch(f"{base_url}/api/v1/timelines/home?limit=40")
         before = _rss_bytes()
         url: str | None = f"{base_url}/api/v1/timelines/home?limit=40"
         while url:
-            response = session.get(url)
-            count += len(response.json())
+            page, meta = fetch(url)
+            count += len([convert_dates(status) for status in page])
             highest = max(highest, _rss_bytes())
-            url = response.links.get("next", {}).get("url")
+            url = follow(meta)
     else:
         api = client(base_url)
         api.timeline_home(limit=40)

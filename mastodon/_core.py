@@ -84,6 +84,7 @@ _SECRET_PARAMS = frozenset(
     {"password", "client_secret", "code", "refresh_token", "access_token", "token", "code_verifier", "assertion"}
 )
 _BODY_SNIPPET = 300
+_READ_SIZE = 1 << 20
 
 
 # ---------------------------------------------------------------------------------------------
@@ -899,7 +900,8 @@ class Core:
             method,
             path,
             {key: value for key, value in params.items() if key != "lang"},
-            returns.item_type,
+            # Spelled as Mastodon.py spells it, so each library can follow the other's stored page infos.
+            f"PaginatableList[{returns.item_type}]" if returns.kind == "page" else returns.item_type,
             offset_pagination=offset_pagination,
             item_count=len(items),
         )
@@ -962,9 +964,12 @@ class Core:
     def _transmit(self, prepared: requests.PreparedRequest) -> requests.Response:
         """One HTTP exchange, redirects not followed, with the proxy and TLS settings of its host."""
         url = prepared.url or ""
-        return send_logged(
-            self.session, prepared, timeout=self._timeouts(), allow_redirects=False, **self._send_settings(url)
-        )
+        settings = {**self._send_settings(url), "stream": True}
+        response = send_logged(self.session, prepared, timeout=self._timeouts(), allow_redirects=False, **settings)
+        # The body in reads as large as it is (requests reads 10 KiB at a time), then the
+        # connection goes back to the pool; response.content is the body from here on.
+        response._content = b"".join(response.iter_content(_READ_SIZE))
+        return response
 
     def _follow_redirects(
         self, call: _Call, prepared: requests.PreparedRequest, response: requests.Response

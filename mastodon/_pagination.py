@@ -3,11 +3,12 @@
 A page of results (a :class:`~mastodon.types_base.PaginatableList`) carries ``_pagination_next`` and
 ``_pagination_prev``: plain, JSON-serialisable dicts (:class:`~mastodon.types_base.PaginationInfo`)
 holding the request that fetches that page: its parameters plus ``_pagination_method``,
-``_pagination_endpoint`` and ``_mastopy_type`` (the entity class name of the items). A cron job can
-store one with ``json.dump`` and resume from it in its next run.
+``_pagination_endpoint`` and ``_mastopy_type`` (``"PaginatableList[Status]"``, spelled as Mastodon.py
+spells it). A cron job can store one with ``json.dump`` and resume from it in its next run.
 
-Page infos stored by Mastodon.py (``_mastopy_type`` written as ``"PaginatableList[Status]"``, the
-offset keys ``_pagination_offset_field`` / ``_pagination_offset_previous`` / ``_pagination_lang``) are
+Page infos stored by Mastodon.py (the offset keys ``_pagination_offset_field`` /
+``_pagination_offset_previous`` / ``_pagination_lang``, possibly None) and by older versions of this
+library (``_mastopy_type`` as a bare class name) are
 read too, so a job can move from Mastodon.py to this library without losing its place.
 """
 

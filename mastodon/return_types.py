@@ -212,6 +212,50 @@ class Account(AttribAccessDict):
 
     _version = "4.6.0"
 
+    _fields = (
+        "id",
+        "username",
+        "acct",
+        "display_name",
+        "discoverable",
+        "group",
+        "locked",
+        "created_at",
+        "following_count",
+        "followers_count",
+        "statuses_count",
+        "note",
+        "url",
+        "uri",
+        "avatar",
+        "header",
+        "avatar_static",
+        "header_static",
+        "moved",
+        "suspended",
+        "limited",
+        "bot",
+        "fields",
+        "emojis",
+        "last_status_at",
+        "noindex",
+        "roles",
+        "role",
+        "source",
+        "mute_expires_at",
+        "indexable",
+        "hide_collections",
+        "memorial",
+        "avatar_description",
+        "header_description",
+        "show_media",
+        "show_media_replies",
+        "show_featured",
+        "feature_approval",
+        "invalid_handle",
+        "state",
+    )
+
     id: IdType
     """The account id. Added in 0.1.0."""
 
@@ -342,6 +386,8 @@ class AccountCreationError(AttribAccessDict):
     See https://docs.joinmastodon.org/methods/accounts/#create
     """
 
+    _fields = ("error", "details")
+
     error: str
     """Summary of the problem."""
 
@@ -354,6 +400,8 @@ class AccountCreationErrorDetails(AttribAccessDict):
 
     See https://docs.joinmastodon.org/methods/accounts/#create
     """
+
+    _fields = ("username", "password", "email", "agreement", "locale", "reason", "date_of_birth")
 
     username: NonPaginatableList[AccountCreationErrorDetailsField] | None
     """Problems with username."""
@@ -383,6 +431,8 @@ class AccountCreationErrorDetailsField(AttribAccessDict):
     See https://docs.joinmastodon.org/methods/accounts/#create
     """
 
+    _fields = ("error", "description")
+
     error: str
     """Error code, like ERR_TAKEN."""
 
@@ -398,13 +448,15 @@ class AccountField(AttribAccessDict):
 
     _version = "2.6.0"
 
+    _fields = ("name", "value", "verified_at")
+
     name: str
     """The key of a given field's key-value pair. Added in 2.4.0."""
 
     value: str
     """The value associated with the name key. Added in 2.4.0."""
 
-    verified_at: datetime | None
+    verified_at: str | None
     """Timestamp of when the server verified a URL value for a rel="me" link. Added in 2.6.0."""
 
 
@@ -434,7 +486,9 @@ class AccountWarning(AttribAccessDict):
 
     _version = "4.3.0"
 
-    id: IdType
+    _fields = ("id", "action", "text", "status_ids", "target_account", "appeal", "created_at")
+
+    id: str
     """The ID of the account warning. Added in 4.3.0."""
 
     action: str
@@ -443,7 +497,7 @@ class AccountWarning(AttribAccessDict):
     text: str
     """Message from the moderator to the target account. Added in 4.3.0."""
 
-    status_ids: NonPaginatableList[IdType] | None
+    status_ids: NonPaginatableList[str] | None
     """List of status IDs that are relevant to the warning. Added in 4.3.0."""
 
     target_account: Account
@@ -461,6 +515,8 @@ class Activity(AttribAccessDict):
 
     See https://docs.joinmastodon.org/methods/instance/#activity
     """
+
+    _fields = ("week", "logins", "registrations", "statuses")
 
     week: datetime
     """Start of the week."""
@@ -483,7 +539,29 @@ class AdminAccount(AttribAccessDict):
 
     _version = "4.0.0"
 
-    id: IdType
+    _fields = (
+        "id",
+        "username",
+        "domain",
+        "created_at",
+        "email",
+        "ip",
+        "role",
+        "confirmed",
+        "suspended",
+        "silenced",
+        "disabled",
+        "approved",
+        "locale",
+        "invite_request",
+        "account",
+        "sensitized",
+        "ips",
+        "created_by_application_id",
+        "invited_by_account_id",
+    )
+
+    id: str
     """The ID of the account in the database. Added in 2.9.1."""
 
     username: str
@@ -534,10 +612,10 @@ class AdminAccount(AttribAccessDict):
     account: Account
     """User-level information about the account. Added in 2.9.1."""
 
-    created_by_application_id: IdType | None
+    created_by_application_id: str | None
     """The ID of the Application that created this account, if applicable. Added in 2.9.1."""
 
-    invited_by_account_id: IdType | None
+    invited_by_account_id: str | None
     """The ID of the Account that invited this user, if applicable. Added in 2.9.1."""
 
 
@@ -549,7 +627,9 @@ class AdminCanonicalEmailBlock(AttribAccessDict):
 
     _version = "4.0.0"
 
-    id: IdType
+    _fields = ("id", "canonical_email_hash")
+
+    id: str
     """The ID of the email block in the database. Added in 4.0.0."""
 
     canonical_email_hash: str
@@ -563,6 +643,8 @@ class AdminCohort(AttribAccessDict):
     """
 
     _version = "3.5.0"
+
+    _fields = ("date", "rate", "value")
 
     date: datetime
     """The timestamp for the start of the bucket, at midnight. Added in 3.5.0."""
@@ -582,6 +664,8 @@ class AdminDimension(AttribAccessDict):
 
     _version = "3.5.0"
 
+    _fields = ("key", "data")
+
     key: str
     """The unique keystring for the requested dimension. Added in 3.5.0."""
 
@@ -596,6 +680,8 @@ class AdminDimensionData(AttribAccessDict):
     """
 
     _version = "3.5.0"
+
+    _fields = ("key", "human_key", "value")
 
     key: str
     """The unique keystring for this data item. Added in 3.5.0."""
@@ -621,7 +707,9 @@ class AdminDomainAllow(AttribAccessDict):
 
     _version = "4.0.0"
 
-    id: IdType
+    _fields = ("id", "domain", "created_at")
+
+    id: str
     """The ID of the DomainAllow in the database. Added in 4.0.0."""
 
     domain: str
@@ -639,7 +727,20 @@ class AdminDomainBlock(AttribAccessDict):
 
     _version = "4.3.0"
 
-    id: IdType
+    _fields = (
+        "id",
+        "domain",
+        "created_at",
+        "severity",
+        "reject_media",
+        "reject_reports",
+        "private_comment",
+        "public_comment",
+        "obfuscate",
+        "digest",
+    )
+
+    id: str
     """The ID of the DomainBlock in the database. Added in 4.0.0."""
 
     domain: str
@@ -678,7 +779,9 @@ class AdminEmailDomainBlock(AttribAccessDict):
 
     _version = "4.0.0"
 
-    id: IdType
+    _fields = ("id", "domain", "created_at", "history")
+
+    id: str
     """The ID of the EmailDomainBlock in the database. Added in 4.0.0."""
 
     domain: str
@@ -699,6 +802,8 @@ class AdminEmailDomainBlockHistory(AttribAccessDict):
 
     _version = "4.0.0"
 
+    _fields = ("day", "accounts", "uses")
+
     day: datetime
     """UNIX timestamp on midnight of the given day. Added in 4.0.0."""
 
@@ -717,10 +822,12 @@ class AdminIp(AttribAccessDict):
 
     _version = "3.5.0"
 
+    _fields = ("ip", "used_at")
+
     ip: str
     """The IP address. Added in 3.5.0."""
 
-    used_at: datetime
+    used_at: str
     """The timestamp of when the IP address was last used for this account. Added in 3.5.0."""
 
 
@@ -732,7 +839,9 @@ class AdminIpBlock(AttribAccessDict):
 
     _version = "4.0.0"
 
-    id: IdType
+    _fields = ("id", "ip", "severity", "comment", "created_at", "expires_at")
+
+    id: str
     """The ID of the DomainBlock in the database. Added in 4.0.0."""
 
     ip: str
@@ -758,6 +867,8 @@ class AdminMeasure(AttribAccessDict):
     """
 
     _version = "3.5.0"
+
+    _fields = ("key", "unit", "total", "human_value", "previous_total", "data")
 
     key: str
     """The unique keystring for the requested measure. Added in 3.5.0."""
@@ -786,6 +897,8 @@ class AdminMeasureData(AttribAccessDict):
 
     _version = "3.5.0"
 
+    _fields = ("date", "value")
+
     date: datetime
     """The requested day or midnight on the requested day in the time period. Added in 3.5.0."""
 
@@ -801,7 +914,24 @@ class AdminReport(AttribAccessDict):
 
     _version = "4.2.0"
 
-    id: IdType
+    _fields = (
+        "id",
+        "action_taken",
+        "comment",
+        "created_at",
+        "updated_at",
+        "account",
+        "target_account",
+        "assigned_account",
+        "action_taken_by_account",
+        "statuses",
+        "action_taken_at",
+        "category",
+        "forwarded",
+        "rules",
+    )
+
+    id: str
     """The ID of the report in the database. Added in 2.9.1."""
 
     action_taken: bool
@@ -852,6 +982,8 @@ class AdminRetention(AttribAccessDict):
 
     _version = "3.5.0"
 
+    _fields = ("period", "frequency", "data")
+
     period: datetime
     """The timestamp for the start of the period, at midnight. Added in 3.5.0."""
 
@@ -870,7 +1002,23 @@ class Announcement(AttribAccessDict):
 
     _version = "3.1.0"
 
-    id: IdType
+    _fields = (
+        "id",
+        "content",
+        "starts_at",
+        "ends_at",
+        "all_day",
+        "published_at",
+        "updated_at",
+        "read",
+        "mentions",
+        "tags",
+        "emojis",
+        "reactions",
+        "statuses",
+    )
+
+    id: str
     """The ID of the announcement in the database. Added in 3.1.0."""
 
     content: str
@@ -933,6 +1081,8 @@ class AnnualReport(AttribAccessDict):
 
     _version = "4.6.0"
 
+    _fields = ("year", "data", "schema_version", "share_url", "account_id")
+
     year: int
     """The year this report is from. Added in 4.3.0."""
 
@@ -955,6 +1105,8 @@ class AnnualReportAccountAndCount(AttribAccessDict):
     See https://docs.joinmastodon.org/entities/AnnualReport/
     """
 
+    _fields = ("account_id", "count")
+
     account_id: IdType
     """The account."""
 
@@ -969,6 +1121,18 @@ class AnnualReportDataV1(AttribAccessDict):
     """
 
     _version = "4.6.0"
+
+    _fields = (
+        "archetype",
+        "type_distribution",
+        "top_statuses",
+        "most_used_apps",
+        "commonly_interacted_with_accounts",
+        "time_series",
+        "top_hashtags",
+        "most_reblogged_accounts",
+        "percentiles",
+    )
 
     archetype: str
     """Archetype the user corresponds to. Added in 4.3.0."""
@@ -1004,6 +1168,8 @@ class AnnualReportDataV2(AttribAccessDict):
     See https://docs.joinmastodon.org/entities/AnnualReport/
     """
 
+    _fields = ("archetype", "top_statuses", "time_series", "top_hashtags")
+
     archetype: str
     """The kind of user the report sees in the account."""
 
@@ -1020,6 +1186,8 @@ class AnnualReportDataV2(AttribAccessDict):
 class AnnualReportEvent(AttribAccessDict):
     """An annual report that became available, in a notification."""
 
+    _fields = ("year",)
+
     year: str
     """The year the report is about."""
 
@@ -1029,6 +1197,8 @@ class AnnualReportNameAndCount(AttribAccessDict):
 
     See https://docs.joinmastodon.org/entities/AnnualReport/
     """
+
+    _fields = ("name", "count")
 
     name: str
     """The name."""
@@ -1043,6 +1213,8 @@ class AnnualReportPercentiles(AttribAccessDict):
     See https://docs.joinmastodon.org/entities/AnnualReport/
     """
 
+    _fields = ("statuses",)
+
     statuses: float
     """Percentile by number of statuses posted."""
 
@@ -1053,6 +1225,8 @@ class AnnualReportState(AttribAccessDict):
     See https://docs.joinmastodon.org/methods/annual_reports/
     """
 
+    _fields = ("state",)
+
     state: str
     """One of available, generating, eligible, ineligible."""
 
@@ -1062,6 +1236,8 @@ class AnnualReportTimeSeriesEntryV1(AttribAccessDict):
 
     See https://docs.joinmastodon.org/entities/AnnualReport/
     """
+
+    _fields = ("month", "statuses", "following", "followers")
 
     month: int
     """The month, 1 to 12."""
@@ -1082,6 +1258,8 @@ class AnnualReportTimeSeriesEntryV2(AttribAccessDict):
     See https://docs.joinmastodon.org/entities/AnnualReport/
     """
 
+    _fields = ("month", "statuses", "followers")
+
     month: int
     """The month, 1 to 12."""
 
@@ -1097,6 +1275,8 @@ class AnnualReportTopStatusesV1(AttribAccessDict):
 
     See https://docs.joinmastodon.org/entities/AnnualReport/
     """
+
+    _fields = ("by_reblogs", "by_favourites", "by_replies")
 
     by_reblogs: IdType | None
     """The most boosted status."""
@@ -1114,6 +1294,8 @@ class AnnualReportTopStatusesV2(AttribAccessDict):
     See https://docs.joinmastodon.org/entities/AnnualReport/
     """
 
+    _fields = ("by_reblogs", "by_favourites", "by_replies")
+
     by_reblogs: IdType | None
     """The most boosted status."""
 
@@ -1129,6 +1311,8 @@ class AnnualReportTypeDistribution(AttribAccessDict):
 
     See https://docs.joinmastodon.org/entities/AnnualReport/
     """
+
+    _fields = ("total", "reblogs", "replies", "standalone")
 
     total: int
     """All statuses."""
@@ -1151,6 +1335,8 @@ class Appeal(AttribAccessDict):
 
     _version = "4.3.0"
 
+    _fields = ("text", "state")
+
     text: str
     """Text of the appeal from the moderated account to the moderators. Added in 4.3.0."""
 
@@ -1166,7 +1352,9 @@ class Application(AttribAccessDict):
 
     _version = "4.4.0"
 
-    id: IdType
+    _fields = ("id", "name", "website", "vapid_key", "redirect_uri", "redirect_uris", "scopes")
+
+    id: str
     """The numeric ID of the application. Added in 0.9.9."""
 
     name: str
@@ -1205,7 +1393,9 @@ class AsyncRefresh(AttribAccessDict):
 
     _version = "4.4.0"
 
-    id: IdType
+    _fields = ("id", "status", "result_count")
+
+    id: str
     """The ID of the async refresh. Added in 4.4.0."""
 
     status: str
@@ -1222,6 +1412,24 @@ class Collection(AttribAccessDict):
     """
 
     _version = "4.6.0"
+
+    _fields = (
+        "id",
+        "account_id",
+        "uri",
+        "url",
+        "name",
+        "description",
+        "language",
+        "local",
+        "sensitive",
+        "discoverable",
+        "tag",
+        "created_at",
+        "updated_at",
+        "item_count",
+        "collection_items",
+    )
 
     id: IdType
     """The collection id. Added in 4.6.0."""
@@ -1286,6 +1494,8 @@ class CollectionItem(AttribAccessDict):
 
     _version = "4.6.0"
 
+    _fields = ("id", "account_id", "state", "created_at")
+
     id: IdType
     """The item id. Added in 4.6.0."""
 
@@ -1307,6 +1517,8 @@ class CollectionWithAccounts(AttribAccessDict):
 
     _version = "4.6.0"
 
+    _fields = ("accounts", "collection")
+
     accounts: NonPaginatableList[Account]
     """Full account entities for the owner of the Collection and every account within the... Added in 4.6.0."""
 
@@ -1322,6 +1534,8 @@ class Collections(AttribAccessDict):
 
     _version = "4.6.0"
 
+    _fields = ("collections",)
+
     collections: NonPaginatableList[Collection]
     """A list of Collections. Added in 4.6.0."""
 
@@ -1333,6 +1547,8 @@ class Context(AttribAccessDict):
     """
 
     _version = "0.6.0"
+
+    _fields = ("ancestors", "descendants")
 
     ancestors: NonPaginatableList[Status]
     """Parents in the thread. Added in 0.6.0."""
@@ -1349,7 +1565,9 @@ class Conversation(AttribAccessDict):
 
     _version = "2.6.0"
 
-    id: IdType
+    _fields = ("id", "unread", "accounts", "last_status")
+
+    id: str
     """The ID of the conversation in the database. Added in 2.6.0."""
 
     unread: bool
@@ -1369,6 +1587,20 @@ class CredentialAccountSource(AttribAccessDict):
     """
 
     _version = "4.5.0"
+
+    _fields = (
+        "privacy",
+        "sensitive",
+        "note",
+        "language",
+        "fields",
+        "follow_requests_count",
+        "indexable",
+        "hide_collections",
+        "discoverable",
+        "attribution_domains",
+        "quote_policy",
+    )
 
     attribution_domains: NonPaginatableList[str] | None
     """Domains of websites allowed to credit the account. Added in 4.4.0."""
@@ -1410,6 +1642,8 @@ class CredentialAccountState(AttribAccessDict):
     See https://docs.joinmastodon.org/entities/Account/
     """
 
+    _fields = ("functional", "confirmed", "approved", "error_code", "error")
+
     functional: bool
     """Whether the account can be used now."""
 
@@ -1434,6 +1668,8 @@ class CustomEmoji(AttribAccessDict):
 
     _version = "3.0.0"
 
+    _fields = ("shortcode", "url", "static_url", "visible_in_picker", "category")
+
     shortcode: str
     """The name of the custom emoji. Added in 2.0.0."""
 
@@ -1457,6 +1693,8 @@ class DomainBlock(AttribAccessDict):
     """
 
     _version = "4.0.0"
+
+    _fields = ("domain", "digest", "severity", "comment")
 
     domain: str
     """The domain which is blocked. This may be obfuscated or partially censored. Added in 4.0.0."""
@@ -1494,6 +1732,8 @@ class ExtendedDescription(AttribAccessDict):
 
     _version = "4.0.0"
 
+    _fields = ("updated_at", "content")
+
     updated_at: datetime
     """A timestamp of when the extended description was last updated. Added in 4.0.0."""
 
@@ -1509,7 +1749,9 @@ class FamiliarFollowers(AttribAccessDict):
 
     _version = "3.5.0"
 
-    id: IdType
+    _fields = ("id", "accounts")
+
+    id: str
     """The ID of the Account in the database. Added in 3.5.0."""
 
     accounts: NonPaginatableList[Account]
@@ -1523,6 +1765,8 @@ class FeatureApproval(AttribAccessDict):
     """
 
     _version = "4.6.0"
+
+    _fields = ("automatic", "manual", "current_user")
 
     automatic: NonPaginatableList[str]
     """Describes who is expected to be able to feature the account in a Collection and have... Added in 4.6.0."""
@@ -1542,7 +1786,9 @@ class FeaturedTag(AttribAccessDict):
 
     _version = "3.3.0"
 
-    id: IdType
+    _fields = ("id", "name", "statuses_count", "last_status_at", "url")
+
+    id: str
     """The ID of the featured tag. Added in 3.0.0."""
 
     name: str
@@ -1566,7 +1812,9 @@ class Filter(AttribAccessDict):
 
     _version = "3.1.0"
 
-    id: IdType
+    _fields = ("id", "phrase", "context", "expires_at", "irreversible", "whole_word")
+
+    id: str
     """The ID of the filter in the database. Added in 2.4.3."""
 
     phrase: str
@@ -1593,7 +1841,9 @@ class FilterKeyword(AttribAccessDict):
 
     _version = "4.0.0"
 
-    id: IdType
+    _fields = ("id", "keyword", "whole_word")
+
+    id: str
     """The ID of the FilterKeyword in the database. Added in 4.0.0."""
 
     keyword: str
@@ -1610,6 +1860,8 @@ class FilterResult(AttribAccessDict):
     """
 
     _version = "4.0.0"
+
+    _fields = ("filter", "keyword_matches", "status_matches")
 
     filter: FilterV2
     """The filter that was matched. Added in 4.0.0."""
@@ -1629,7 +1881,9 @@ class FilterStatus(AttribAccessDict):
 
     _version = "4.0.0"
 
-    id: IdType
+    _fields = ("id", "status_id")
+
+    id: str
     """The ID of the FilterStatus in the database. Added in 4.0.0."""
 
     status_id: IdType
@@ -1644,7 +1898,9 @@ class FilterV2(AttribAccessDict):
 
     _version = "4.4.0"
 
-    id: IdType
+    _fields = ("id", "context", "expires_at", "title", "filter_action", "keywords", "statuses")
+
+    id: str
     """The ID of the Filter in the database. Added in 4.0.0."""
 
     title: str
@@ -1672,6 +1928,8 @@ class GroupedNotificationsResults(AttribAccessDict):
     See https://docs.joinmastodon.org/methods/grouped_notifications/
     """
 
+    _fields = ("accounts", "partial_accounts", "statuses", "notification_groups")
+
     accounts: NonPaginatableList[Account]
     """Accounts referenced by the groups."""
 
@@ -1692,6 +1950,8 @@ class IdentityProof(AttribAccessDict):
     """
 
     _version = "2.8.0"
+
+    _fields = ("provider", "provider_username", "updated_at", "proof_url", "profile_url")
 
     provider: str
     """The name of the identity provider. Added in 2.8.0."""
@@ -1716,6 +1976,25 @@ class Instance(AttribAccessDict):
     """
 
     _version = "3.4.2"
+
+    _fields = (
+        "uri",
+        "title",
+        "short_description",
+        "description",
+        "email",
+        "version",
+        "urls",
+        "stats",
+        "thumbnail",
+        "languages",
+        "registrations",
+        "approval_required",
+        "invites_enabled",
+        "configuration",
+        "contact_account",
+        "rules",
+    )
 
     uri: str
     """The WebFinger domain name of the instance (not a URI/URL). Added in 1.1.0."""
@@ -1774,6 +2053,18 @@ class InstanceAccountConfiguration(AttribAccessDict):
 
     _version = "4.6.0"
 
+    _fields = (
+        "max_featured_tags",
+        "max_pinned_statuses",
+        "max_display_name_length",
+        "max_note_length",
+        "max_avatar_description_length",
+        "max_header_description_length",
+        "max_profile_fields",
+        "profile_field_name_limit",
+        "profile_field_value_limit",
+    )
+
     max_display_name_length: int
     """The maximum length allowed for an account's display name. Added in 4.6.0."""
 
@@ -1810,6 +2101,8 @@ class InstanceConfiguration(AttribAccessDict):
 
     _version = "4.0.0"
 
+    _fields = ("accounts", "statuses", "media_attachments", "polls")
+
     accounts: InstanceAccountConfiguration
     """Limits related to accounts. Added in 4.0.0."""
 
@@ -1830,6 +2123,18 @@ class InstanceConfigurationV2(AttribAccessDict):
     """
 
     _version = "4.5.0"
+
+    _fields = (
+        "accounts",
+        "statuses",
+        "media_attachments",
+        "polls",
+        "translation",
+        "urls",
+        "vapid",
+        "limited_federation",
+        "timelines_access",
+    )
 
     urls: InstanceURLsV2
     """URLs of interest for clients apps. Added in 4.0.0."""
@@ -1867,6 +2172,8 @@ class InstanceContact(AttribAccessDict):
 
     _version = "4.0.0"
 
+    _fields = ("account", "email")
+
     email: str
     """An email address that can be messaged regarding inquiries or issues. Added in 4.0.0."""
 
@@ -1882,6 +2189,8 @@ class InstanceIcon(AttribAccessDict):
 
     _version = "4.3.0"
 
+    _fields = ("src", "size")
+
     src: str
     """The URL of this icon. Added in 4.3.0."""
 
@@ -1896,6 +2205,16 @@ class InstanceMediaConfiguration(AttribAccessDict):
     """
 
     _version = "4.4.0"
+
+    _fields = (
+        "supported_mime_types",
+        "image_size_limit",
+        "image_matrix_limit",
+        "video_size_limit",
+        "video_frame_rate_limit",
+        "video_matrix_limit",
+        "description_limit",
+    )
 
     supported_mime_types: NonPaginatableList[str]
     """Contains MIME types that can be uploaded. Added in 4.0.0."""
@@ -1927,6 +2246,8 @@ class InstancePollConfiguration(AttribAccessDict):
 
     _version = "4.0.0"
 
+    _fields = ("max_options", "max_characters_per_option", "min_expiration", "max_expiration")
+
     max_options: int
     """Each poll is allowed to have up to this many options. Added in 4.0.0."""
 
@@ -1947,6 +2268,8 @@ class InstanceRegistrations(AttribAccessDict):
     """
 
     _version = "4.4.0"
+
+    _fields = ("approval_required", "enabled", "message", "url", "sign_up_url", "reason_required", "min_age")
 
     enabled: bool
     """Whether registrations are enabled. Added in 4.0.0."""
@@ -1978,6 +2301,8 @@ class InstanceStatistics(AttribAccessDict):
 
     _version = "1.6.0"
 
+    _fields = ("user_count", "status_count", "domain_count")
+
     user_count: int
     """Total users on this instance. Added in 1.6.0."""
 
@@ -1996,6 +2321,8 @@ class InstanceStatusConfiguration(AttribAccessDict):
 
     _version = "4.0.0"
 
+    _fields = ("max_characters", "max_media_attachments", "characters_reserved_per_url")
+
     max_characters: int
     """The maximum number of allowed characters per status. Added in 4.0.0."""
 
@@ -2013,6 +2340,8 @@ class InstanceThumbnail(AttribAccessDict):
     """
 
     _version = "4.6.0"
+
+    _fields = ("url", "blurhash", "versions", "description")
 
     url: str
     """The URL for the thumbnail image. Added in 4.0.0."""
@@ -2035,6 +2364,8 @@ class InstanceThumbnailVersions(AttribAccessDict):
 
     _version = "4.0.0"
 
+    _fields = ("at1x", "at2x")
+
     # Attribute names for JSON keys that cannot be attributes: attribute -> key.
     _aliases = {"at1x": "@1x", "at2x": "@2x"}
 
@@ -2052,6 +2383,8 @@ class InstanceTimelinesAccessConfiguration(AttribAccessDict):
     """
 
     _version = "4.5.0"
+
+    _fields = ("live_feeds", "hashtag_feeds", "trending_link_feeds")
 
     live_feeds: InstanceTimelinesAccessFeedConfiguration
     """Access restrictions on public feeds. Added in 4.5.0."""
@@ -2071,6 +2404,8 @@ class InstanceTimelinesAccessFeedConfiguration(AttribAccessDict):
 
     _version = "4.5.0"
 
+    _fields = ("local", "remote")
+
     local: str
     """Access restrictions for local posts in the public feed. Added in 4.5.0."""
 
@@ -2086,6 +2421,8 @@ class InstanceTranslationConfiguration(AttribAccessDict):
 
     _version = "4.0.0"
 
+    _fields = ("enabled",)
+
     enabled: bool
     """Whether the Translations API is available on this server. Added in 4.0.0."""
 
@@ -2098,6 +2435,8 @@ class InstanceURLs(AttribAccessDict):
 
     _version = "1.4.2"
 
+    _fields = ("streaming_api",)
+
     streaming_api: str
     """The Websockets URL for connecting to the streaming API. Added in 1.4.2."""
 
@@ -2109,6 +2448,8 @@ class InstanceURLsV2(AttribAccessDict):
     """
 
     _version = "4.4.0"
+
+    _fields = ("streaming", "status", "about", "privacy_policy", "terms_of_service")
 
     streaming: str
     """The Websockets URL for connecting to the streaming API. Added in 4.0.0."""
@@ -2134,6 +2475,8 @@ class InstanceUsage(AttribAccessDict):
 
     _version = "4.0.0"
 
+    _fields = ("users",)
+
     users: InstanceUsageUsers
     """Usage data related to users on this server. Added in 4.0.0."""
 
@@ -2146,6 +2489,8 @@ class InstanceUsageUsers(AttribAccessDict):
 
     _version = "4.0.0"
 
+    _fields = ("active_month",)
+
     active_month: int
     """The number of active users in the past 4 weeks. Added in 4.0.0."""
 
@@ -2157,6 +2502,24 @@ class InstanceV2(AttribAccessDict):
     """
 
     _version = "4.6.0"
+
+    _fields = (
+        "domain",
+        "title",
+        "version",
+        "source_url",
+        "description",
+        "usage",
+        "thumbnail",
+        "languages",
+        "configuration",
+        "registrations",
+        "contact",
+        "rules",
+        "icon",
+        "api_versions",
+        "wrapstodon",
+    )
 
     domain: str
     """The WebFinger domain name of the server. Added in 4.0.0."""
@@ -2224,6 +2587,8 @@ class InstanceVapidKey(AttribAccessDict):
 
     _version = "4.3.0"
 
+    _fields = ("public_key",)
+
     public_key: str
     """The server's VAPID public key, used for push notifications, the same as... Added in 4.3.0."""
 
@@ -2236,7 +2601,9 @@ class Marker(AttribAccessDict):
 
     _version = "3.0.0"
 
-    last_read_id: IdType
+    _fields = ("last_read_id", "version", "updated_at")
+
+    last_read_id: str
     """The ID of the most recently viewed entity."""
 
     version: int
@@ -2253,6 +2620,19 @@ class MediaAttachment(AttribAccessDict):
     """
 
     _version = "3.5.0"
+
+    _fields = (
+        "id",
+        "type",
+        "url",
+        "remote_url",
+        "preview_url",
+        "text_url",
+        "meta",
+        "blurhash",
+        "description",
+        "preview_remote_url",
+    )
 
     id: IdType
     """The ID of the attachment in the database. Added in 0.6.0."""
@@ -2291,6 +2671,8 @@ class MediaAttachmentAudioMetadata(AttribAccessDict):
     See https://docs.joinmastodon.org/entities/MediaAttachment/
     """
 
+    _fields = ("duration", "bitrate")
+
     duration: float
     """Length in seconds."""
 
@@ -2303,6 +2685,8 @@ class MediaAttachmentColors(AttribAccessDict):
 
     See https://docs.joinmastodon.org/entities/MediaAttachment/
     """
+
+    _fields = ("foreground", "background", "accent")
 
     foreground: str
     """Foreground colour."""
@@ -2320,6 +2704,8 @@ class MediaAttachmentFocusPoint(AttribAccessDict):
     See https://docs.joinmastodon.org/entities/MediaAttachment/#meta-focus
     """
 
+    _fields = ("x", "y")
+
     x: float | None
     """Horizontal focal point."""
 
@@ -2332,6 +2718,8 @@ class MediaAttachmentImageMetadata(AttribAccessDict):
 
     See https://docs.joinmastodon.org/entities/MediaAttachment/
     """
+
+    _fields = ("width", "height", "aspect", "size")
 
     width: int
     """Width in pixels."""
@@ -2354,6 +2742,8 @@ class MediaAttachmentMetadataContainer(AttribAccessDict):
 
     _version = "2.3.0"
 
+    _fields = ("original", "small", "colors", "focus")
+
     focus: MediaAttachmentFocusPoint | None
     """Coordinates that may be used for smart thumbnail cropping -- see Focal points for... Added in 2.3.0."""
 
@@ -2372,6 +2762,8 @@ class MediaAttachmentVideoMetadata(AttribAccessDict):
 
     See https://docs.joinmastodon.org/entities/MediaAttachment/
     """
+
+    _fields = ("width", "height", "frame_rate", "duration", "bitrate")
 
     width: int
     """Width in pixels."""
@@ -2394,6 +2786,8 @@ class Nodeinfo(AttribAccessDict):
 
     See https://github.com/jhass/nodeinfo
     """
+
+    _fields = ("version", "software", "protocols", "services", "usage", "openRegistrations", "metadata")
 
     version: str
     """The NodeInfo schema version."""
@@ -2423,6 +2817,8 @@ class NodeinfoMetadata(AttribAccessDict):
     See https://github.com/jhass/nodeinfo
     """
 
+    _fields = ("nodeName", "nodeDescription", "optInServerDirectory", "optInServerRecommendation")
+
     nodeName: str  # noqa: N815
     """The server's name."""
 
@@ -2442,6 +2838,8 @@ class NodeinfoServices(AttribAccessDict):
     See https://github.com/jhass/nodeinfo
     """
 
+    _fields = ("outbound", "inbound")
+
     outbound: NonPaginatableList[str]
     """Services the server can post to."""
 
@@ -2454,6 +2852,8 @@ class NodeinfoSoftware(AttribAccessDict):
 
     See https://github.com/jhass/nodeinfo
     """
+
+    _fields = ("name", "version")
 
     name: str
     """Software name, like mastodon."""
@@ -2468,6 +2868,8 @@ class NodeinfoUsage(AttribAccessDict):
     See https://github.com/jhass/nodeinfo
     """
 
+    _fields = ("users", "localPosts")
+
     users: NodeinfoUsageUsers
     """User counts."""
 
@@ -2480,6 +2882,8 @@ class NodeinfoUsageUsers(AttribAccessDict):
 
     See https://github.com/jhass/nodeinfo
     """
+
+    _fields = ("total", "activeMonth", "activeHalfyear")
 
     total: int
     """All users."""
@@ -2499,7 +2903,21 @@ class Notification(AttribAccessDict):
 
     _version = "4.6.0"
 
-    id: IdType
+    _fields = (
+        "id",
+        "type",
+        "created_at",
+        "account",
+        "status",
+        "group_key",
+        "report",
+        "event",
+        "moderation_warning",
+        "fallback",
+        "collection",
+    )
+
+    id: str
     """The id of the notification in the database. Added in 0.9.9."""
 
     type: str
@@ -2541,6 +2959,8 @@ class NotificationFallback(AttribAccessDict):
 
     _version = "4.6.0"
 
+    _fields = ("title", "summary", "details")
+
     title: str
     """Localized fallback title for the notification, for instance "Alice added you to a... Added in 4.6.0."""
 
@@ -2557,6 +2977,24 @@ class NotificationGroup(AttribAccessDict):
     See https://docs.joinmastodon.org/methods/grouped_notifications/
     """
 
+    _fields = (
+        "group_key",
+        "notifications_count",
+        "type",
+        "most_recent_notification_id",
+        "page_min_id",
+        "page_max_id",
+        "latest_page_notification_at",
+        "sample_account_ids",
+        "status_id",
+        "report",
+        "event",
+        "moderation_warning",
+        "fallback",
+        "collection",
+        "annual_report",
+    )
+
     group_key: str
     """Identifies the group."""
 
@@ -2566,22 +3004,22 @@ class NotificationGroup(AttribAccessDict):
     type: str
     """The kind of notifications."""
 
-    most_recent_notification_id: IdType
+    most_recent_notification_id: str
     """Id of the newest notification in the group."""
 
-    page_min_id: IdType | None
+    page_min_id: str | None
     """Id of the oldest notification of the group on this page."""
 
-    page_max_id: IdType | None
+    page_max_id: str | None
     """Id of the newest notification of the group on this page."""
 
     latest_page_notification_at: datetime | None
     """When the newest notification on the page was made."""
 
-    sample_account_ids: NonPaginatableList[IdType]
+    sample_account_ids: NonPaginatableList[str]
     """Ids of some accounts that caused notifications."""
 
-    status_id: IdType | None
+    status_id: str | None
     """Id of the status the notifications are about."""
 
     report: Report | None
@@ -2610,6 +3048,16 @@ class NotificationPolicy(AttribAccessDict):
     """
 
     _version = "4.3.0"
+
+    _fields = (
+        "for_not_following",
+        "for_not_followers",
+        "for_new_accounts",
+        "for_private_mentions",
+        "for_limited_accounts",
+        "summary",
+        "for_bots",
+    )
 
     for_not_following: str
     """Whether to accept, filter or drop notifications from accounts the user is not following. Added in 4.3.0."""
@@ -2640,6 +3088,8 @@ class NotificationPolicySummary(AttribAccessDict):
     """
 
     _version = "4.3.0"
+
+    _fields = ("pending_requests_count", "pending_notifications_count")
 
     pending_requests_count: int
     """Number of different accounts from which the user has non-dismissed filtered notifications. Added in 4.3.0."""
@@ -2680,7 +3130,9 @@ class NotificationRequest(AttribAccessDict):
 
     _version = "4.3.0"
 
-    id: IdType
+    _fields = ("id", "created_at", "updated_at", "account", "notifications_count", "last_status")
+
+    id: str
     """The id of the notification request in the database. Added in 4.3.0."""
 
     created_at: datetime
@@ -2704,6 +3156,22 @@ class OAuthServerInfo(AttribAccessDict):
 
     See https://docs.joinmastodon.org/methods/oauth/#authorization-server-metadata
     """
+
+    _fields = (
+        "issuer",
+        "authorization_endpoint",
+        "token_endpoint",
+        "revocation_endpoint",
+        "userinfo_endpoint",
+        "scopes_supported",
+        "response_types_supported",
+        "response_modes_supported",
+        "grant_types_supported",
+        "token_endpoint_auth_methods_supported",
+        "code_challenge_methods_supported",
+        "service_documentation",
+        "app_registration_endpoint",
+    )
 
     issuer: str
     """The authorization server's issuer identifier."""
@@ -2751,6 +3219,8 @@ class OAuthUserInfo(AttribAccessDict):
     See https://docs.joinmastodon.org/methods/oauth/#userinfo
     """
 
+    _fields = ("iss", "sub", "name", "preferred_username", "profile", "picture")
+
     iss: str
     """The issuer (the server's URL)."""
 
@@ -2778,7 +3248,9 @@ class PartialAccountWithAvatar(AttribAccessDict):
 
     _version = "4.6.0"
 
-    id: IdType
+    _fields = ("id", "acct", "url", "avatar", "avatar_static", "locked", "bot", "avatar_description")
+
+    id: str
     """The account id. Added in 4.3.0."""
 
     acct: str
@@ -2811,7 +3283,20 @@ class Poll(AttribAccessDict):
 
     _version = "2.8.0"
 
-    id: IdType
+    _fields = (
+        "id",
+        "expires_at",
+        "expired",
+        "multiple",
+        "votes_count",
+        "voted",
+        "options",
+        "emojis",
+        "own_votes",
+        "voters_count",
+    )
+
+    id: str
     """The ID of the poll in the database. Added in 2.8.0."""
 
     expires_at: datetime | None
@@ -2850,6 +3335,8 @@ class PollOption(AttribAccessDict):
 
     _version = "2.8.0"
 
+    _fields = ("title", "votes_count")
+
     title: str
     """The text value of the poll option. Added in 2.8.0."""
 
@@ -2864,6 +3351,16 @@ class Preferences(AttribAccessDict):
     """
 
     _version = "2.8.0"
+
+    _fields = (
+        "posting_default_visibility",
+        "posting_default_sensitive",
+        "posting_default_language",
+        "reading_expand_media",
+        "reading_expand_spoilers",
+        "reading_autoplay_gifs",
+        "posting_default_quote_policy",
+    )
 
     # Attribute names for JSON keys that cannot be attributes: attribute -> key.
     _aliases = {
@@ -2905,6 +3402,29 @@ class PreviewCard(AttribAccessDict):
     """
 
     _version = "4.6.0"
+
+    _fields = (
+        "url",
+        "title",
+        "description",
+        "type",
+        "image",
+        "author_name",
+        "author_url",
+        "width",
+        "height",
+        "html",
+        "provider_name",
+        "provider_url",
+        "blurhash",
+        "language",
+        "embed_url",
+        "authors",
+        "image_description",
+        "published_at",
+        "history",
+        "missing_attribution",
+    )
 
     url: str
     """Location of linked resource. Added in 1.0.0."""
@@ -2975,6 +3495,8 @@ class PreviewCardAuthor(AttribAccessDict):
 
     _version = "4.3.0"
 
+    _fields = ("name", "url", "account")
+
     name: str
     """The original resource author's name. Added in 4.3.0."""
 
@@ -3007,6 +3529,31 @@ class Profile(AttribAccessDict):
     """
 
     _version = "4.6.0"
+
+    _fields = (
+        "id",
+        "display_name",
+        "note",
+        "fields",
+        "avatar",
+        "avatar_static",
+        "avatar_description",
+        "header",
+        "header_static",
+        "header_description",
+        "locked",
+        "bot",
+        "hide_collections",
+        "discoverable",
+        "indexable",
+        "show_media",
+        "show_media_replies",
+        "show_featured",
+        "attribution_domains",
+        "featured_tags",
+        "formatted_note",
+        "formatted_fields",
+    )
 
     id: IdType
     """The account id. Added in 4.6.0."""
@@ -3083,6 +3630,8 @@ class ProfileField(AttribAccessDict):
 
     _version = "4.6.0"
 
+    _fields = ("name", "value", "verified_at")
+
     name: str
     """The key of a given field's key-value pair. Added in 4.6.0."""
 
@@ -3099,6 +3648,8 @@ class PushNotification(AttribAccessDict):
     See https://docs.joinmastodon.org/entities/WebPushSubscription/
     """
 
+    _fields = ("access_token", "body", "icon", "notification_id", "notification_type", "preferred_locale", "title")
+
     access_token: str
     """Token of the subscription the push was sent for."""
 
@@ -3108,7 +3659,7 @@ class PushNotification(AttribAccessDict):
     icon: str
     """URL of an icon to show."""
 
-    notification_id: IdType
+    notification_id: str
     """Id of the notification; fetch it for details."""
 
     notification_type: str
@@ -3129,6 +3680,8 @@ class Quote(AttribAccessDict):
 
     _version = "4.5.7"
 
+    _fields = ("state", "quoted_status")
+
     state: str
     """The state of the quote. Unknown values should be treated as unauthorized. Added in 4.4.0."""
 
@@ -3143,6 +3696,8 @@ class QuoteApproval(AttribAccessDict):
     """
 
     _version = "4.5.0"
+
+    _fields = ("automatic", "manual", "current_user")
 
     automatic: NonPaginatableList[str]
     """Describes who is expected to be able to quote that status and have the quote... Added in 4.5.0."""
@@ -3161,6 +3716,8 @@ class Reaction(AttribAccessDict):
     """
 
     _version = "3.1.0"
+
+    _fields = ("name", "count", "me", "url", "static_url")
 
     name: str
     """The emoji used for the reaction. Either a unicode emoji, or a custom emoji's shortcode. Added in 3.1.0."""
@@ -3186,7 +3743,26 @@ class Relationship(AttribAccessDict):
 
     _version = "4.6.0"
 
-    id: IdType
+    _fields = (
+        "id",
+        "following",
+        "followed_by",
+        "blocking",
+        "blocked_by",
+        "muting",
+        "muting_notifications",
+        "requested",
+        "domain_blocking",
+        "showing_reblogs",
+        "endorsed",
+        "note",
+        "notifying",
+        "languages",
+        "requested_by",
+        "muting_expires_at",
+    )
+
+    id: str
     """The account ID. Added in 0.6.0."""
 
     following: bool
@@ -3243,7 +3819,9 @@ class RelationshipSeveranceEvent(AttribAccessDict):
 
     _version = "4.3.0"
 
-    id: IdType
+    _fields = ("id", "type", "purged", "target_name", "followers_count", "following_count", "created_at")
+
+    id: str
     """The ID of the relationship severance event in the database. Added in 4.3.0."""
 
     type: str
@@ -3273,7 +3851,20 @@ class Report(AttribAccessDict):
 
     _version = "4.6.0"
 
-    id: IdType
+    _fields = (
+        "id",
+        "action_taken",
+        "comment",
+        "created_at",
+        "target_account",
+        "status_ids",
+        "action_taken_at",
+        "category",
+        "forwarded",
+        "rules_ids",
+    )
+
+    id: str
     """The ID of the report in the database. Added in 1.1.0."""
 
     action_taken: bool
@@ -3294,7 +3885,7 @@ class Report(AttribAccessDict):
     created_at: datetime
     """When the report was created. Added in 4.0.0."""
 
-    status_ids: NonPaginatableList[IdType] | None
+    status_ids: NonPaginatableList[str] | None
     """IDs of statuses that have been attached to this report for additional context. Added in 4.0.0."""
 
     collection_ids: NonPaginatableList[IdType] | None
@@ -3315,7 +3906,9 @@ class Role(AttribAccessDict):
 
     _version = "4.6.0"
 
-    id: IdType
+    _fields = ("id", "name", "permissions", "color", "highlighted", "collection_limit")
+
+    id: str
     """The ID of the Role in the database. Added in 4.0.0."""
 
     name: str
@@ -3342,7 +3935,9 @@ class Rule(AttribAccessDict):
 
     _version = "4.4.0"
 
-    id: IdType
+    _fields = ("id", "text", "hint", "translations")
+
+    id: str
     """An identifier for the rule. Added in 3.4.0."""
 
     text: str
@@ -3361,6 +3956,8 @@ class RuleTranslation(AttribAccessDict):
     See https://docs.joinmastodon.org/entities/Rule/
     """
 
+    _fields = ("text", "hint")
+
     text: str
     """The rule."""
 
@@ -3376,7 +3973,9 @@ class ScheduledStatus(AttribAccessDict):
 
     _version = "2.7.0"
 
-    id: IdType
+    _fields = ("id", "scheduled_at", "params", "media_attachments")
+
+    id: str
     """ID of the scheduled status in the database. Added in 2.7.0."""
 
     scheduled_at: datetime
@@ -3397,13 +3996,31 @@ class ScheduledStatusParams(AttribAccessDict):
 
     _version = "2.8.0"
 
+    _fields = (
+        "text",
+        "in_reply_to_id",
+        "media_ids",
+        "sensitive",
+        "visibility",
+        "idempotency",
+        "scheduled_at",
+        "spoiler_text",
+        "application_id",
+        "poll",
+        "language",
+        "allowed_mentions",
+        "with_rate_limit",
+        "quoted_status_id",
+        "quote_approval_policy",
+    )
+
     text: str
     """Text to be used as status content. Added in 2.7.0."""
 
     poll: ScheduledStatusParamsPoll | None
     """Poll to be attached to the status. Added in 2.8.0."""
 
-    media_ids: NonPaginatableList[IdType] | None
+    media_ids: NonPaginatableList[str] | None
     """IDs of the MediaAttachments that will be attached to the status. Added in 2.7.0."""
 
     sensitive: bool | None
@@ -3421,7 +4038,7 @@ class ScheduledStatusParams(AttribAccessDict):
     language: str | None
     """The language that will be used for the status. Added in 2.7.0."""
 
-    application_id: IdType
+    application_id: str
     """Internal ID of the Application that posted the status. Added in 2.7.0."""
 
     scheduled_at: datetime | None
@@ -3470,6 +4087,8 @@ class Search(AttribAccessDict):
     See https://docs.joinmastodon.org/methods/search/
     """
 
+    _fields = ("accounts", "hashtags", "statuses")
+
     accounts: NonPaginatableList[Account]
     """Accounts that match the query."""
 
@@ -3487,6 +4106,8 @@ class SearchV2(AttribAccessDict):
     """
 
     _version = "3.0.0"
+
+    _fields = ("accounts", "hashtags", "statuses", "collections")
 
     accounts: NonPaginatableList[Account]
     """Accounts which match the given query. Added in 1.1.0."""
@@ -3506,6 +4127,8 @@ class ShallowQuote(AttribAccessDict):
 
     _version = "4.5.7"
 
+    _fields = ("quoted_status_id", "state")
+
     state: str
     """The state of the quote. Unknown values should be treated as unauthorized. Added in 4.4.0."""
 
@@ -3521,6 +4144,8 @@ class ShallowTag(AttribAccessDict):
 
     _version = "4.6.0"
 
+    _fields = ("name", "url")
+
     name: str
     """The value of the hashtag after the # sign. Added in 4.6.0."""
 
@@ -3535,6 +4160,43 @@ class Status(AttribAccessDict):
     """
 
     _version = "4.6.0"
+
+    _fields = (
+        "id",
+        "uri",
+        "url",
+        "account",
+        "in_reply_to_id",
+        "in_reply_to_account_id",
+        "reblog",
+        "content",
+        "created_at",
+        "reblogs_count",
+        "favourites_count",
+        "reblogged",
+        "favourited",
+        "sensitive",
+        "spoiler_text",
+        "visibility",
+        "mentions",
+        "media_attachments",
+        "emojis",
+        "tags",
+        "bookmarked",
+        "application",
+        "language",
+        "muted",
+        "pinned",
+        "replies_count",
+        "card",
+        "poll",
+        "edited_at",
+        "filtered",
+        "quote",
+        "quotes_count",
+        "tagged_collections",
+        "quote_approval",
+    )
 
     id: IdType
     """ID of the status in the database. Added in 0.1.0."""
@@ -3650,6 +4312,8 @@ class StatusEdit(AttribAccessDict):
 
     _version = "4.4.0"
 
+    _fields = ("content", "spoiler_text", "sensitive", "created_at", "account", "media_attachments", "emojis", "poll")
+
     content: str
     """The content of the status at this revision. Added in 3.5.0."""
 
@@ -3710,7 +4374,9 @@ class StatusMention(AttribAccessDict):
 
     _version = "3.1.0"
 
-    id: IdType
+    _fields = ("url", "username", "acct", "id")
+
+    id: str
     """The account ID of the mentioned user. Added in 0.6.0."""
 
     username: str
@@ -3731,7 +4397,9 @@ class StatusSource(AttribAccessDict):
 
     _version = "3.5.0"
 
-    id: IdType
+    _fields = ("id", "text", "spoiler_text")
+
+    id: str
     """ID of the status in the database. Added in 3.5.0."""
 
     text: str
@@ -3747,13 +4415,15 @@ class StreamReaction(AttribAccessDict):
     See https://docs.joinmastodon.org/methods/streaming/
     """
 
+    _fields = ("name", "count", "announcement_id")
+
     name: str
     """The emoji (a unicode emoji or a custom emoji shortcode)."""
 
     count: int
     """How many users reacted with it."""
 
-    announcement_id: IdType
+    announcement_id: str
     """The announcement reacted to."""
 
 
@@ -3764,6 +4434,8 @@ class Suggestion(AttribAccessDict):
     """
 
     _version = "4.3.0"
+
+    _fields = ("source", "sources", "account")
 
     source: str
     """The reason this account is being suggested. Added in 3.4.0."""
@@ -3781,6 +4453,8 @@ class SupportedLocale(AttribAccessDict):
     See https://docs.joinmastodon.org/methods/instance/
     """
 
+    _fields = ("code", "name")
+
     code: str
     """Locale code, like en."""
 
@@ -3796,7 +4470,9 @@ class Tag(AttribAccessDict):
 
     _version = "4.4.0"
 
-    id: IdType
+    _fields = ("name", "url", "history", "following", "id", "trendable", "usable", "requires_review", "featuring")
+
+    id: str
     """ID of the hashtag in the database. Added in 3.5.0."""
 
     name: str
@@ -3832,6 +4508,8 @@ class TagHistory(AttribAccessDict):
 
     _version = "2.4.1"
 
+    _fields = ("day", "uses", "accounts")
+
     day: datetime
     """UNIX timestamp on midnight of the given day. Added in 2.4.1."""
 
@@ -3849,6 +4527,8 @@ class TermsOfService(AttribAccessDict):
     """
 
     _version = "4.4.0"
+
+    _fields = ("effective_date", "effective", "content", "succeeded_by")
 
     effective_date: datetime
     """The date these terms of service are coming or have come in effect. Added in 4.4.0."""
@@ -3891,6 +4571,8 @@ class Translation(AttribAccessDict):
     """
 
     _version = "4.2.0"
+
+    _fields = ("content", "detected_source_language", "provider")
 
     content: str
     """HTML-encoded translated content of the status. Added in 4.0.0."""
@@ -3964,6 +4646,8 @@ class TrendingLinkHistory(AttribAccessDict):
 
     _version = "3.5.0"
 
+    _fields = ("day", "uses", "accounts")
+
     day: datetime | None
     """UNIX timestamp on midnight of the given day. Added in 3.5.0."""
 
@@ -3980,6 +4664,8 @@ class UnreadNotificationsCount(AttribAccessDict):
     See https://docs.joinmastodon.org/methods/notifications/#unread-count
     """
 
+    _fields = ("count",)
+
     count: int
     """The number of unread notifications."""
 
@@ -3992,7 +4678,9 @@ class UserList(AttribAccessDict):
 
     _version = "4.2.0"
 
-    id: IdType
+    _fields = ("id", "title", "replies_policy", "exclusive")
+
+    id: str
     """The ID of the list. Added in 2.1.0."""
 
     title: str
@@ -4013,7 +4701,9 @@ class WebPushSubscription(AttribAccessDict):
 
     _version = "4.4.0"
 
-    id: IdType
+    _fields = ("id", "endpoint", "server_key", "alerts", "policy", "standard")
+
+    id: str
     """The ID of the Web Push subscription in the database. Added in 2.4.0."""
 
     endpoint: str
@@ -4039,6 +4729,21 @@ class WebPushSubscriptionAlerts(AttribAccessDict):
     """
 
     _version = "4.0.0"
+
+    _fields = (
+        "follow",
+        "favourite",
+        "reblog",
+        "mention",
+        "poll",
+        "follow_request",
+        "status",
+        "update",
+        "admin_sign_up",
+        "admin_report",
+        "quote",
+        "quoted_update",
+    )
 
     mention: bool
     """Receive a push notification when someone else has mentioned you in a status? Added in 2.4.0."""
@@ -4067,15 +4772,6 @@ class WebPushSubscriptionAlerts(AttribAccessDict):
     quoted_update: bool | None
     """Push when a status you quoted is edited."""
 
-    # Attribute names for JSON keys that cannot be attributes: attribute -> key.
-    _aliases = {"admin_sign_up": "admin.sign_up", "admin_report": "admin.report"}
-
-    admin_sign_up: bool
-    """[admin.sign_up] Receive a push notification when a new user has signed up? Added in 3.5.0."""
-
-    admin_report: bool
-    """[admin.report] Receive a push notification when a new report has been filed? Added in 4.0.0."""
-
     # Fields named like dict methods: read them as self[name] (the attribute is the method).
     # Declared for the converter only; to a type checker the attribute stays the dict method.
     if not TYPE_CHECKING:
@@ -4090,6 +4786,8 @@ class WrappedAnnualReports(AttribAccessDict):
     """
 
     _version = "4.3.0"
+
+    _fields = ("annual_reports", "accounts", "statuses")
 
     annual_reports: NonPaginatableList[AnnualReport]
     """Full AnnualReport entities for the reports. Added in 4.3.0."""
@@ -4109,6 +4807,8 @@ class WrappedCollection(AttribAccessDict):
 
     _version = "4.6.0"
 
+    _fields = ("collection",)
+
     collection: Collection
     """The actual Collection. Added in 4.6.0."""
 
@@ -4120,6 +4820,8 @@ class WrappedCollectionItem(AttribAccessDict):
     """
 
     _version = "4.6.0"
+
+    _fields = ("collection_item",)
 
     collection_item: CollectionItem
     """The actual Collection item. Added in 4.6.0."""

@@ -5,6 +5,11 @@ An entity is a ``dict`` subclass, so ``isinstance(status, dict)``, ``status["acc
 declares its fields as annotations; from those a table of converters is built once per class (on
 first use), and only the fields that need it are converted: datetimes, ids, nested entities and lists
 of them. Everything else, including fields a newer server adds, is kept as it came.
+
+As in Mastodon.py, every field a class declares (``_fields``, in Mastodon.py's order) is part of the
+entity even when the server left it out: it reads as ``None`` by attribute, by item and by ``get``, and
+``in``, ``keys()``, iteration, ``len``, ``==``, ``repr`` and ``json.dumps`` count it. The entity stores only
+what the server sent (a declared field costs no memory until it is set); the views add the rest.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ import json
 import sys
 import types
 import typing
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, Union
 
@@ -50,9 +55,13 @@ _fromisoformat = _dt.datetime.fromisoformat
 
 
 def parse_datetime(value: Any) -> Any:
-    """An ISO 8601 string (or a Unix timestamp) as an aware UTC datetime; anything unparsable is kept as it is."""
+    """An ISO 8601 string (or a Unix timestamp) as a datetime; anything unparsable is kept as it is.
+
+    As in Mastodon.py, a value with an offset becomes an aware datetime (here in UTC), a value without
+    one (the date-only ``last_status_at``) a naive one, and a Unix timestamp an aware UTC datetime.
+    """
     try:
-        parsed = _fromisoformat(value)
+        parsed = _fromisoformat(value)  # C speed; reads "...Z" from Python 3.11 on
     except (TypeError, ValueError):
         return _parse_datetime_slowly(value)
     if parsed.tzinfo is _UTC:  # the usual case: "...Z" or "+00:00"
@@ -80,8 +89,8 @@ def _parse_datetime_slowly(value: Any) -> Any:
                 except (ValueError, OverflowError):
                     return value
         if parsed.tzinfo is None:
-            return parsed.replace(tzinfo=_UTC)
-        return parsed.astimezone(_UTC) if parsed.utcoffset() else parsed
+            return parsed  # no offset given: naive, as Mastodon.py returns it
+        return parsed.astimezone(_UTC) if parsed.utcoffset() else parsed.replace(tzinfo=_UTC)
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         try:
             return _dt.datetime.fromtimestamp(value, _UTC)
@@ -91,18 +100,20 @@ def _parse_datetime_slowly(value: Any) -> Any:
 
 
 class MaybeSnowflakeIdType(str):
-    """An object id: a string, as the server sends it, that also compares and converts like a number.
+    """An object id: a string, as the server sends it, that also orders and converts like a number.
 
-    Mastodon ids are snowflakes (a millisecond timestamp shifted left by 16 bits), so ``int(id)``
-    works and ``to_datetime()`` recovers when the object was made. Ids of other servers (Pleroma's
-    flake ids, UUIDs) stay plain strings: comparison falls back to string order there.
+    Equality and hashing are the string's (as in Mastodon.py: ``status.id == "109"`` is True,
+    ``status.id == 109`` is False, and ``{status.id}`` finds ``"109"``); ``repr`` shows the id without
+    quotes. Mastodon ids are snowflakes (a millisecond timestamp shifted left by 16 bits), so ``int(id)``
+    works, ids order numerically against ids and ints, and ``to_datetime()`` recovers when the object
+    was made. Ids of other servers (Pleroma's flake ids, UUIDs) stay plain strings and order as strings.
     """
 
     __slots__ = ()
 
-    def __new__(cls, value: Any = "") -> MaybeSnowflakeIdType:
+    def __new__(cls, value: Any = "", *args: Any, **kwargs: Any) -> MaybeSnowflakeIdType:
         if isinstance(value, _dt.datetime):
-            value = str(int(value.timestamp() * 1000) << 16)
+            value = (int(value.timestamp()) << 16) * 1000
         return str.__new__(cls, value)
 
     def __int__(self) -> int:
@@ -130,18 +141,12 @@ class MaybeSnowflakeIdType(str):
     def __ge__(self, other: object) -> bool:
         return self._order_key() >= self._key_of(other)
 
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, int) and not isinstance(other, bool):
-            return str(self) == str(other)
-        return str.__eq__(self, other)
-
-    def __ne__(self, other: object) -> bool:
-        return not self.__eq__(other)
-
+    __eq__ = str.__eq__
+    __ne__ = str.__ne__
     __hash__ = str.__hash__
 
     def __repr__(self) -> str:
-        return str.__repr__(self)
+        return str.__str__(self)
 
     def to_datetime(self) -> _dt.datetime | None:
         """When a snowflake id was made (UTC), or None for ids that are not snowflakes."""
@@ -153,43 +158,66 @@ class MaybeSnowflakeIdType(str):
 
 IdType = MaybeSnowflakeIdType
 
+# What Mastodon.py writes into ``to_json`` documents and requires when reading them.
+_MASTOPY_FORMAT = "2.0.1"
+_LIST_NAMES = ("PaginatableList", "NonPaginatableList")
+
 
 class Entity:
-    """What every returned value can do: serialise itself to JSON and come back from it."""
+    """What every returned value can do: serialise itself to JSON and come back from it.
+
+    The document is Mastodon.py's (``_mastopy_version``, ``_mastopy_type``, ``_mastopy_data``,
+    ``_mastopy_extra_data``), so each library reads what the other wrote.
+    """
 
     __slots__ = ()
 
+    def _type_name(self) -> str:
+        return type(self).__name__
+
     def to_json(self, pretty: bool = True) -> str:
         """This value as JSON, with datetimes as ISO strings and its entity class recorded for ``from_json``."""
-        payload: dict[str, Any] = {"_mastopy_type": type(self).__name__, "_mastopy_data": self}
         extra = {}
-        for name in ("_pagination_next", "_pagination_prev"):
+        for name in ("_pagination_next", "_pagination_prev", "_async_refresh"):
             info = getattr(self, name, None)
             if info is not None:
                 extra[name] = info
-        if extra:
-            payload["_mastopy_extra_data"] = extra
+        payload = {
+            "_mastopy_version": _MASTOPY_FORMAT,
+            "_mastopy_type": self._type_name(),
+            "_mastopy_data": _for_json(self),
+            "_mastopy_extra_data": extra,
+        }
         return json.dumps(payload, default=_json_default, indent=4 if pretty else None)
 
     @staticmethod
     def from_json(json_str: str) -> Entity:
-        """Rebuild a value written by ``to_json``, with its entity class and datetimes restored."""
+        """Rebuild a value written by ``to_json`` (ours or Mastodon.py's), with its classes and datetimes restored."""
         document = json.loads(json_str)
         if not isinstance(document, dict) or "_mastopy_type" not in document:
             raise ValueError("not a JSON document written by Entity.to_json")
-        type_name = document["_mastopy_type"]
+        container, item_name = _split_type_name(str(document["_mastopy_type"]))
         data = document.get("_mastopy_data")
+        extra = document.get("_mastopy_extra_data") or {}
         result: Entity
-        if type_name in ("PaginatableList", "NonPaginatableList") or isinstance(data, list):
-            list_type = PaginatableList if type_name == "PaginatableList" else NonPaginatableList
-            result = list_type(_wrap_plain(item) for item in data or ())
+        if container is not None or isinstance(data, list):
+            item_class = _entity_class_named(item_name) if item_name else None
+            convert_item = item_class._from_json if item_class is not None else _wrap_plain
+            items = [convert_item(item) for item in data or ()]
+            result = PaginatableList(items) if container != "NonPaginatableList" else NonPaginatableList(items)
             if isinstance(result, PaginatableList):
-                for name, info in document.get("_mastopy_extra_data", {}).items():
-                    if name in ("_pagination_next", "_pagination_prev"):
-                        setattr(result, name, PaginationInfo(info))
-            return result
-        entity_class = _entity_class_named(type_name)
-        return entity_class._from_json(data)
+                for name in ("_pagination_next", "_pagination_prev"):
+                    if isinstance(extra.get(name), dict):
+                        setattr(result, name, PaginationInfo(extra[name]))
+        else:
+            result = _entity_class_named(item_name or "AttribAccessDict")._from_json(data)
+            if isinstance(result, AttribAccessDict):
+                for name in ("_pagination_next", "_pagination_prev"):
+                    if isinstance(extra.get(name), dict):
+                        setattr(result, name, PaginationInfo(extra[name]))
+        if isinstance(extra.get("_async_refresh"), dict):
+            result._async_refresh = extra["_async_refresh"]
+        return result
 
     def _repr_html_(self) -> str:
         """This value as HTML for Jupyter: a card for a status or an account, a feed for a list of them."""
@@ -202,6 +230,39 @@ class Entity:
         from mastodon._display import to_records  # loaded on first use only
 
         return to_records(self if isinstance(self, list) else [self], sep)
+
+
+def _split_type_name(text: str) -> tuple[str | None, str]:
+    """``"PaginatableList[Status]"`` -> ``("PaginatableList", "Status")``; ``"Status"`` -> ``(None, "Status")``."""
+    if text.endswith("]") and "[" in text:
+        outer, _, inner = text[:-1].partition("[")
+        inner = inner.rsplit(".", 1)[-1]
+        if outer.rsplit(".", 1)[-1] in _LIST_NAMES:
+            return outer.rsplit(".", 1)[-1], inner
+        return None, inner  # typing.Optional[X] and the like
+    name = text.rsplit(".", 1)[-1]
+    if name in _LIST_NAMES:
+        return name, ""
+    return None, name
+
+
+def _for_json(value: Any) -> Any:
+    """An entity's views as plain dicts for ``to_json``, renamed fields under Mastodon.py's keys."""
+    if isinstance(value, AttribAccessDict):
+        view = value._view()
+        for alias, key in type(value)._aliases.items():
+            if alias in _DICT_NAMES:
+                continue
+            if key in _DICT_NAMES:
+                # The JSON name is a dict method ("items"): the JSON name is kept, the alias dropped.
+                if alias in view:
+                    view[key] = view.pop(alias)
+            else:
+                view.pop(key, None)
+        return {key: _for_json(item) for key, item in view.items()}
+    if isinstance(value, list):
+        return [_for_json(item) for item in value]
+    return value
 
 
 def _json_default(value: Any) -> Any:
@@ -229,26 +290,28 @@ def _entity_class_named(name: str) -> type[AttribAccessDict]:
 # Names a field may not take over as an attribute: the dict's own methods win, the value stays
 # reachable as ``entity["keys"]``.
 _EXTRA_SLOTS = ("_pagination_next", "_pagination_prev", "_async_refresh")
-_RESERVED = frozenset(dir(dict)) | {"to_json", "from_json", "_from_json", *_EXTRA_SLOTS}
+_DICT_NAMES = frozenset(dir(dict))
+_RESERVED = _DICT_NAMES | {"to_json", "from_json", "_from_json", *_EXTRA_SLOTS}
 
 
 def _install_properties(cls: type[AttribAccessDict]) -> None:
-    """A C-speed property for every annotated field of ``cls`` (and its entity bases) not yet resolvable.
+    """A C-speed property for every declared or annotated field of ``cls`` (and its entity bases).
 
-    itemgetter runs in C; a missing key raises _MissingField, which is an AttributeError. JSON keys that
-    are not identifiers ("posting:default:language") are read under their alias.
+    itemgetter runs in C; a declared field the server left out reads None through ``__missing__``, and
+    any other missing key raises _MissingField, which is an AttributeError. JSON keys that are not
+    identifiers ("posting:default:language") are read under their alias, which the converter fills.
     """
+    names: list[str] = list(cls._fields)
     for klass in reversed(cls.__mro__):
-        if not (isinstance(klass, type) and issubclass(klass, AttribAccessDict)):
+        if isinstance(klass, type) and issubclass(klass, AttribAccessDict):
+            names += klass.__dict__.get("__annotations__", {})  # noqa: RUF063 (inspect costs import time)
+    for field in dict.fromkeys(names):
+        if field.startswith("_") or field in _RESERVED or not field.isidentifier():
             continue
-        aliases: dict[str, str] = klass.__dict__.get("_aliases", {})
-        for field in klass.__dict__.get("__annotations__", {}):  # noqa: RUF063 (inspect costs import time)
-            if field.startswith("_") or field in _RESERVED or field in cls.__dict__:
-                continue
-            if field in klass.__dict__ and klass is not cls:
-                continue
-            key = aliases.get(field, field)
-            setattr(cls, field, property(itemgetter(key), doc=f"The ``{key}`` field."))
+        existing = getattr(cls, field, None)
+        if existing is not None and not isinstance(existing, property):
+            continue  # a method or constant of the class keeps its name
+        setattr(cls, field, property(itemgetter(field), doc=f"The ``{field}`` field."))
 
 
 # Conversions of one class through the table-driven converter before its straight-line one is compiled.
@@ -292,7 +355,7 @@ def _bootstrap(cls: type[AttribAccessDict]) -> Callable[[Any], Any]:
 
 
 def _loop_converter(
-    cls: type[AttribAccessDict], table: tuple[tuple[str, tuple[Any, ...]], ...]
+    cls: type[AttribAccessDict], table: tuple[tuple[str, str, tuple[Any, ...]], ...]
 ) -> Callable[[Any], Any]:
     """The same conversion as the compiled one, as a loop over the table (the first tier)."""
 
@@ -301,17 +364,18 @@ def _loop_converter(
             return data
         entity = cls(data)
         get = data.get
-        for key, plan in table:
-            value = get(key)
+        for key, source, plan in table:
+            value = get(source)
             if value is None:
                 continue
             try:
                 if plan[0] == "entity":
-                    entity[key] = plan[1]._fast(value)
+                    value = plan[1]._fast(value)
                 elif plan[0] == "entities":
-                    entity[key] = plan[2](map(plan[1]._fast, value)) if value.__class__ is list else value
-                else:
-                    entity[key] = plan[1](value)
+                    value = plan[2](map(plan[1]._fast, value)) if value.__class__ is list else value
+                elif plan[0] == "call":
+                    value = plan[1](value)
+                _set_item(entity, key, value)
             except _CONVERSION_ERRORS:
                 pass
         return entity
@@ -322,55 +386,108 @@ def _loop_converter(
 class _EntityMeta(type):
     """Gives every entity class empty ``__slots__`` (no per-object ``__dict__``) and a converter bootstrap.
 
-    The fast field properties are added when the class is first used (``_install_properties``): 165
-    classes times their fields would otherwise cost every ``import`` a few milliseconds.
+    The declared fields (``_fields``: given by the class, or its base's plus its own annotations) and
+    their ``None`` defaults are set here; the fast field properties are added when the class is first
+    used (``_install_properties``): 165 classes times their fields would otherwise cost every
+    ``import`` a few milliseconds.
     """
 
     def __new__(mcls, name: str, bases: tuple[type, ...], namespace: dict[str, Any], **kwargs: Any) -> _EntityMeta:
         namespace.setdefault("__slots__", ())
         namespace["_converters"] = None  # each class builds its own table on first conversion
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        if "_fields" not in namespace:
+            inherited: tuple[str, ...] = getattr(cls, "_fields", ())
+            own = [field for field in namespace.get("__annotations__", {}) if not field.startswith("_")]
+            cls._fields = inherited + tuple(field for field in own if field not in inherited)  # type: ignore[attr-defined]
+        cls._defaults = dict.fromkeys(cls._fields)  # type: ignore[attr-defined]
         if cls.__module__ == "mastodon.return_types" or name not in _ENTITY_CLASSES:
             _ENTITY_CLASSES[name] = cls  # type: ignore[assignment]
         cls._fast = staticmethod(_bootstrap(cls))  # type: ignore[attr-defined, arg-type]
         return cls
 
 
-class AttribAccessDict(dict[str, Any], Entity, metaclass=_EntityMeta):
-    """A dict whose keys can also be read and written as attributes, the base of every entity."""
+class _MetaKey:
+    """The private key under which an entity keeps its page infos and async refresh info.
 
-    __slots__ = _EXTRA_SLOTS
+    Not a string, so no JSON field can collide with it, and every view of the entity leaves it out.
+    """
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "<entity metadata>"
+
+
+_META: Any = _MetaKey()
+_ABSENT: Any = object()
+_dict_get = dict.get
+_dict_contains = dict.__contains__
+_dict_items = dict.items
+_dict_len = dict.__len__
+_set_item = dict.__setitem__
+
+
+class AttribAccessDict(dict[str, Any], Entity, metaclass=_EntityMeta):
+    """A dict whose keys can also be read and written as attributes, the base of every entity.
+
+    Declared fields the server left out read as ``None`` and are counted by the views, as in
+    Mastodon.py; setting an attribute that is neither a declared field nor a key raises
+    ``AttributeError`` (set ``entity["name"]`` to add a key).
+    """
+
+    __slots__ = ()
     _pagination_next: PaginationInfo | None
     _pagination_prev: PaginationInfo | None
     _async_refresh: dict[str, Any] | None
 
+    # Mastodon.py's declared fields of this class, in its order, and the same as a dict of Nones.
+    _fields: ClassVar[tuple[str, ...]] = ()
+    _defaults: ClassVar[dict[str, None]] = {}
+    # Attribute names for JSON keys that cannot be attributes: attribute -> key.
+    _aliases: ClassVar[dict[str, str]] = {}
     # Built once per class on first conversion: (field, converter) for the fields that need one.
-    _converters: ClassVar[tuple[tuple[str, tuple[Any, ...]], ...] | None] = None
+    _converters: ClassVar[tuple[tuple[str, str, tuple[Any, ...]], ...] | None] = None
     # The Mastodon version that last changed this entity, where known.
     _version: ClassVar[str | None] = None
 
-    def __missing__(self, key: str) -> Any:
+    def __missing__(self, key: Any) -> Any:
+        if key in self._defaults:
+            return None
         raise _MissingField(key)
 
     if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> Any:
             if name in _EXTRA_SLOTS:
-                return None
+                meta = _dict_get(self, _META)
+                return meta.get(name) if meta else None
+            if name.startswith("__"):
+                raise AttributeError(name)
             try:
-                value = self[getattr(type(self), "_aliases", {}).get(name, name)]
+                value = self[self._aliases.get(name, name)]
             except KeyError:
                 raise AttributeError(f"{type(self).__name__!r} has no field {name!r}") from None
             wrapped = _wrap_plain(value)
             if wrapped is not value:
-                dict.__setitem__(self, name, wrapped)
+                _set_item(self, name, wrapped)
             return wrapped
 
         def __setattr__(self, name: str, value: Any) -> None:
             if name in _EXTRA_SLOTS:
-                object.__setattr__(self, name, value)
-            else:
+                meta = _dict_get(self, _META)
+                if meta is None:
+                    meta = {}
+                    _set_item(self, _META, meta)
+                meta[name] = value
+            elif _dict_contains(self, name) or name in self._defaults:
                 self[name] = value
+            elif name in self._aliases:
+                self[self._aliases[name]] = value
+            else:
+                raise AttributeError(
+                    f"{type(self).__name__} has no field {name!r} to set; add a new key with entity[{name!r}] = value"
+                )
 
         def __delattr__(self, name: str) -> None:
             try:
@@ -378,11 +495,68 @@ class AttribAccessDict(dict[str, Any], Entity, metaclass=_EntityMeta):
             except KeyError:
                 raise AttributeError(name) from None
 
+    # The views: what the server sent, with every declared field it left out as None.
+
+    def _view(self) -> dict[str, Any]:
+        """A plain dict of this entity as Mastodon.py holds it: declared fields first, in their order."""
+        view = dict(self._defaults)
+        view.update(_dict_items(self))
+        view.pop(_META, None)
+        return view
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        value = _dict_get(self, key, _ABSENT)
+        if value is _ABSENT:
+            return None if key in self._defaults else default
+        return value
+
+    def __contains__(self, key: object) -> bool:
+        return _dict_contains(self, key) or key in self._defaults
+
+    def keys(self) -> Any:
+        return self._view().keys()
+
+    def values(self) -> Any:
+        return self._view().values()
+
+    def items(self) -> Any:
+        return self._view().items()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._view())
+
+    def __len__(self) -> int:
+        return len(self._view())
+
+    def __bool__(self) -> bool:
+        return bool(self._defaults) or any(key is not _META for key in dict.keys(self))
+
+    def __eq__(self, other: object) -> bool:
+        if self is other:
+            return True
+        if not isinstance(other, dict):
+            return False
+        if not isinstance(other, type(self)):
+            # As Mastodon.py: the other dict read as this entity class, then compared.
+            other = type(self)._from_json(dict(other.items()))
+        return self._view() == other._view()
+
+    def __ne__(self, other: object) -> bool:
+        return not self.__eq__(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def copy(self: E) -> E:
+        """A shallow copy of the same class."""
+        duplicate = type(self)(_dict_items(self))
+        duplicate.pop(_META, None)
+        return duplicate
+
     def __repr__(self) -> str:
-        return f"{type(self).__name__}({dict.__repr__(self)})"
+        return f"{type(self).__name__}({self._view()!r})"
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (type(self), (dict(self),))
+        return (type(self), ({key: value for key, value in _dict_items(self) if key is not _META},))
 
     # This class's converter, compiled on first use (see _compile_converter); until then a bootstrap.
     _fast: ClassVar[Callable[[Any], Any]]
@@ -417,6 +591,16 @@ class PaginatableList(list[T], Entity):
         self._pagination_prev: PaginationInfo | None = None
         self._async_refresh: dict[str, Any] | None = None
 
+    def _type_name(self) -> str:
+        item_type = ""
+        for info in (self._pagination_next, self._pagination_prev):
+            if info and info.get("_mastopy_type"):
+                item_type = _split_type_name(str(info["_mastopy_type"]))[1]
+                break
+        if not item_type and self and isinstance(self[0], AttribAccessDict):
+            item_type = type(self[0]).__name__
+        return f"PaginatableList[{item_type or 'AttribAccessDict'}]"
+
 
 class NonPaginatableList(list[T], Entity):
     """A list of results that has no further pages."""
@@ -428,6 +612,10 @@ class NonPaginatableList(list[T], Entity):
         if name == "_async_refresh":
             return None
         raise AttributeError(name)
+
+    def _type_name(self) -> str:
+        item_type = type(self[0]).__name__ if self and isinstance(self[0], AttribAccessDict) else "AttribAccessDict"
+        return f"NonPaginatableList[{item_type}]"
 
 
 EntityList = PaginatableList
@@ -446,24 +634,32 @@ def _wrap_plain(value: Any) -> Any:
 # Building converters from annotations
 
 
-def _build_converters(cls: type[AttribAccessDict]) -> tuple[tuple[str, tuple[Any, ...]], ...]:
-    """(JSON key, plan) for every field of ``cls`` that needs converting; see :func:`_plan_for`."""
-    table: list[tuple[str, tuple[Any, ...]]] = []
+def _build_converters(cls: type[AttribAccessDict]) -> tuple[tuple[str, str, tuple[Any, ...]], ...]:
+    """(key, JSON key, plan) for every field of ``cls`` that needs converting or copying; see :func:`_plan_for`.
+
+    The key and the JSON key differ for an alias (``posting_default_language`` is filled from
+    ``"posting:default:language"``, as Mastodon.py holds both); aliases are copied even when their
+    value needs no conversion (plan ``("copy",)``).
+    """
+    table: list[tuple[str, str, tuple[Any, ...]]] = []
     seen: set[str] = set()
+    aliases = cls._aliases
     for klass in cls.__mro__:
         if not (isinstance(klass, type) and issubclass(klass, AttribAccessDict)) or klass is AttribAccessDict:
             continue
         # The class's own annotations (inspect.get_annotations would cost inspect's import time).
         for name, hint in klass.__dict__.get("__annotations__", {}).items():  # noqa: RUF063
-            key = klass.__dict__.get("_aliases", {}).get(name, name)
-            if name.startswith("_") or key in seen:
+            if name.startswith("_") or name in seen:
                 continue
-            seen.add(key)
+            seen.add(name)
             if isinstance(hint, str):
                 hint = _resolve_annotation(hint, klass.__module__)
             plan = _plan_for(hint)
+            source = aliases.get(name, name)
+            if plan is None and source != name:
+                plan = ("copy",)
             if plan is not None:
-                table.append((key, plan))
+                table.append((name, source, plan))
     return tuple(table)
 
 
@@ -509,36 +705,72 @@ def _plan_for(hint: Any) -> tuple[Any, ...] | None:
 _CONVERSION_ERRORS = (TypeError, ValueError, AttributeError, OverflowError)
 
 
+def _is_leaf(cls: type[AttribAccessDict]) -> bool:
+    """A class already in use whose objects need no field converted: a copy into the class is all it takes."""
+    return cls._converters is not None and not cls._converters
+
+
 def _compile_converter(
-    cls: type[AttribAccessDict], table: tuple[tuple[str, tuple[Any, ...]], ...]
+    cls: type[AttribAccessDict], table: tuple[tuple[str, str, tuple[Any, ...]], ...]
 ) -> Callable[[Any], Any]:
     """A function converting a JSON object into ``cls``, with the field conversions written out.
 
     Generated once per class (the second tier): one straight-line function per entity instead of a
-    loop over a table, and nested entities reached through their own ``_fast``. A field that fails to
-    convert is kept as it came rather than losing the entity.
+    loop over a table. Nested entities are reached through their own ``_fast``, except those of
+    classes with nothing to convert (emojis, mentions, profile fields), which are copied into their
+    class in place, and datetimes are parsed in place by the C parser, so the common cases cost no
+    Python call. A field that fails to convert is kept as it came rather than losing the entity.
     """
-    namespace: dict[str, Any] = {"cls": cls, "_ERRORS": _CONVERSION_ERRORS, "isinstance": isinstance, "dict": dict}
+    namespace: dict[str, Any] = {
+        "cls": cls,
+        "_ERRORS": _CONVERSION_ERRORS,
+        "isinstance": isinstance,
+        "dict": dict,
+        "list": list,
+        "_iso": _fromisoformat,
+        "_UTC": _UTC,
+        "_slow": _parse_datetime_slowly,
+    }
     lines = [
         "def convert(data):",
-        "    if not isinstance(data, dict):",
+        "    if data.__class__ is not dict and not isinstance(data, dict):",
         "        return data",
         "    e = cls(data)",
         "    get = data.get",
     ]
-    for number, (key, plan) in enumerate(table):
+    for number, (key, source, plan) in enumerate(table):
+        lines += [f"    v = get({source!r})", "    if v is not None:"]
+        if plan[0] == "call" and plan[1] is parse_datetime:
+            lines += [
+                "        try:",
+                "            d = _iso(v)",
+                "        except _ERRORS:",
+                "            d = _slow(v)",
+                "        else:",
+                "            if d.tzinfo is not _UTC:",
+                "                d = _slow(v)",
+                f"        e[{key!r}] = d",
+            ]
+            continue
         if plan[0] == "entity":
             namespace[f"C{number}"] = plan[1]
-            expression = f"C{number}._fast(v)"
+            if _is_leaf(plan[1]):
+                expression = f"C{number}(v) if v.__class__ is dict or isinstance(v, dict) else v"
+            else:
+                expression = f"C{number}._fast(v)"
         elif plan[0] == "entities":
             namespace[f"C{number}"], namespace[f"L{number}"] = plan[1], plan[2]
-            expression = f"L{number}(map(C{number}._fast, v)) if v.__class__ is list else v"
+            if _is_leaf(plan[1]):
+                item = f"C{number}(x) if x.__class__ is dict or isinstance(x, dict) else x"
+                expression = f"L{number}([{item} for x in v]) if v.__class__ is list else v"
+            else:
+                expression = f"L{number}(map(C{number}._fast, v)) if v.__class__ is list else v"
+        elif plan[0] == "copy":
+            expression = "v"
         else:
             namespace[f"F{number}"] = plan[1]
             expression = f"F{number}(v)"
         lines += [
-            f"    v = get({key!r})",
-            "    if v is not None:",
             "        try:",
             f"            e[{key!r}] = {expression}",
             "        except _ERRORS:",
@@ -634,8 +866,8 @@ def check_fields(cls: type[AttribAccessDict], data: Any, where: str = "", depth:
     table = cls._converters
     if table is None:
         table = cls._converters = _build_converters(cls)
-    for key, plan in table:
-        value = data.get(key)
+    for key, source, plan in table:
+        value = data.get(source)
         if value is None:
             continue
         kind = plan[0]
@@ -652,7 +884,7 @@ def check_fields(cls: type[AttribAccessDict], data: Any, where: str = "", depth:
                 if not isinstance(item, dict):
                     raise FieldTypeError(place, f"a {plan[1].__name__} object", item)
                 check_fields(plan[1], item, place, depth + 1)
-        elif plan[1] is _to_id_fast and value.__class__ is not str and value.__class__ is not int:
+        elif kind == "call" and plan[1] is _to_id_fast and value.__class__ is not str and value.__class__ is not int:
             raise FieldTypeError(f"{where or cls.__name__}.{key}", "an id (a string or an integer)", value)
 
 

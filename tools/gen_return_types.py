@@ -17,6 +17,7 @@ Mastodon.py has that no entity page describes (nodeinfo, push notifications, ...
 from __future__ import annotations
 
 import argparse
+import json
 import keyword
 import re
 import subprocess
@@ -24,6 +25,7 @@ import sys
 import typing
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_DOCS = REPO.parent / "shared" / "mastodon-api-docs"
@@ -588,6 +590,31 @@ def alias_for(key: str) -> str | None:
     return alias if alias.isidentifier() and not keyword.iskeyword(alias) else None
 
 
+# Each Mastodon.py entity class's declared fields (in its order) and renamed fields, recorded from
+# Mastodon.py 2.3.3 by tools/record_mastodonpy_entities.py: class -> {"fields": [...], "renamed": {...}}.
+MASTODONPY_FIELDS: dict[str, dict[str, Any]] = json.loads(
+    (REPO / "tools" / "mastodonpy_entity_fields.json").read_text(encoding="utf-8")
+)["classes"]
+
+
+def mastodonpy_annotation(class_name: str, field_name: str, annotation: str) -> str:
+    """The annotation with ids and datetimes left as strings where Mastodon.py leaves them so.
+
+    Mastodon.py converts only the fields it types as ``MaybeSnowflakeIdType`` to its id type (those it
+    types ``IdType`` stay plain strings) and only those it types ``datetime`` to datetimes; the value
+    a field holds follows it, so code comparing ``repr`` or types sees the same thing.
+    """
+    recorded = MASTODONPY_FIELDS.get(class_name)
+    if recorded is None or field_name not in recorded["fields"]:
+        return annotation
+    kind = recorded["converted"].get(field_name)
+    if kind != "id":
+        annotation = re.sub(r"\b(IdType|MaybeSnowflakeIdType)\b", "str", annotation)
+    if kind != "datetime":
+        annotation = re.sub(r"\bdatetime\b", "str", annotation)
+    return annotation
+
+
 # Field names that are dict methods: attribute access gives the method, so only item access reads them.
 DICT_NAMES = frozenset(dir(dict))
 
@@ -1042,6 +1069,10 @@ class Generator:
         versions = sorted(set(cls.versions), key=version_key)
         if versions:
             lines += ["", f'    _version = "{versions[-1]}"']
+        recorded = MASTODONPY_FIELDS.get(cls.name)
+        if recorded is not None:
+            # The fields Mastodon.py declares, in its order: what reads None when the server leaves it out.
+            lines += ["", f"    _fields = {tuple(recorded['fields'])!r}"]
         hidden: list[Field] = []
         aliases: dict[str, Field] = {}
         for alias, key in ALIASES.get(cls.name, {}).items():
@@ -1049,14 +1080,16 @@ class Generator:
         for item in cls.fields.values():
             if not item.name.isidentifier() or keyword.iskeyword(item.name):
                 made_up = alias_for(item.name)
-                if made_up and made_up not in cls.fields:
+                renamed = recorded is None or recorded["renamed"].get(made_up) == item.name
+                if made_up and made_up not in cls.fields and renamed:
                     aliases[made_up] = item
                 continue
             if item.name in DICT_NAMES:
                 hidden.append(item)
                 continue
             noqa = "  # noqa: N815" if item.name != item.name.lower() else ""
-            lines += ["", f"    {item.name}: {item.annotation}{noqa}", f'    """{item.doc()}"""']
+            annotation = mastodonpy_annotation(cls.name, item.name, item.annotation)
+            lines += ["", f"    {item.name}: {annotation}{noqa}", f'    """{item.doc()}"""']
         if aliases:
             lines += ["", "    # Attribute names for JSON keys that cannot be attributes: attribute -> key."]
             lines.append("    _aliases = {" + ", ".join(f'"{a}": "{f.name}"' for a, f in aliases.items()) + "}")

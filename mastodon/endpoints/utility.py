@@ -49,13 +49,13 @@ class UtilityMixin(Core):
         self.lang = lang
 
     def get_approx_server_time(self) -> _dt.datetime:
-        """The server's clock, from the ``Date`` header of a cheap request (latency not compensated)."""
+        """The server's clock from a ``Date`` header, as naive local time like Mastodon.py's (no latency correction)."""
         response = self._request("HEAD", "/", RESPONSE, {})
         date = response.headers.get("Date")
         timestamp = parse_http_time(date) if date else None
         if timestamp is None:
             raise MastodonAPIError(f"The server sent no readable Date header (got {date!r}), so its clock is unknown")
-        return _dt.datetime.fromtimestamp(timestamp, _dt.timezone.utc)
+        return _dt.datetime.fromtimestamp(timestamp)
 
     def decode_blurhash(
         self,

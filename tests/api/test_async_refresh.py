@@ -125,9 +125,7 @@ def test_await_async_refresh_without_info_returns_the_result(api: Mastodon, http
     plain = Context._from_json({"ancestors": [], "descendants": []})
     assert api.await_async_refresh(plain) is plain
     result = _with_refresh()
-    object.__setattr__(
-        result, "_async_refresh", {"id": REFRESH_ID, "status": "finished", "_method": "GET", "_endpoint": "/x"}
-    )
+    result._async_refresh = {"id": REFRESH_ID, "status": "finished", "_method": "GET", "_endpoint": "/x"}
     assert api.await_async_refresh(result) is result
     assert http.call_count == 0
 
@@ -136,7 +134,7 @@ def test_await_async_refresh_refuses_bad_input(api: Mastodon, http) -> None:
     with pytest.raises(MastodonIllegalArgumentError, match="entity"):
         api.await_async_refresh("not a result")
     result = _with_refresh()
-    object.__setattr__(result, "_async_refresh", {"id": REFRESH_ID})
+    result._async_refresh = {"id": REFRESH_ID}
     with pytest.raises(MastodonIllegalArgumentError, match="original request"):
         api.await_async_refresh(result)
     assert http.call_count == 0

@@ -245,7 +245,7 @@ def test_mutated_json_becomes_an_entity(entity: Any, data: st.DataObject, exampl
     document = data.draw(mutated(_doc(example, ENTITY_PAGES[entity])))
     parsed = entity._from_json(document)
     assert isinstance(parsed, entity)
-    assert set(parsed) == set(document)
+    assert set(parsed) == set(document) | set(entity._fields)  # declared fields count, as in Mastodon.py
     _exercise(parsed)
 
 
@@ -254,7 +254,7 @@ def test_mutated_json_becomes_an_entity(entity: Any, data: st.DataObject, exampl
 @given(document=st.dictionaries(st.text(max_size=12), garbage, max_size=8))
 def test_generated_json_becomes_an_entity(entity: Any, document: dict[str, Any]) -> None:
     parsed = entity._from_json(document)
-    assert isinstance(parsed, entity) and set(parsed) == set(document)
+    assert isinstance(parsed, entity) and set(parsed) == set(document) | set(entity._fields)
     _exercise(parsed)
 
 

@@ -193,7 +193,8 @@ def test_pagination_info_comes_from_link_headers(http, example) -> None:
     assert isinstance(page, PaginatableList)
     assert page._pagination_next == {
         "limit": 2, "only_media": True, "max_id": 109,
-        "_pagination_method": "GET", "_pagination_endpoint": "/api/v1/timelines/home", "_mastopy_type": "Status",
+        "_pagination_method": "GET", "_pagination_endpoint": "/api/v1/timelines/home",
+        "_mastopy_type": "PaginatableList[Status]",
     }  # fmt: skip
     assert page._pagination_prev is not None and page._pagination_prev["min_id"] == 200
     json.dumps(page._pagination_next)  # a cron job can store it
