@@ -948,12 +948,14 @@ class Core:
         except requests.exceptions.RequestException as error:
             _scrub_request(error.request, self._redaction_forms(call.secrets))
             raise MastodonNetworkError(
-                f"Could not complete request: {call.method} {self._redact(_strip_query(url), call.secrets)}: "
+                f"No answer to {call.method} {self._redact(_strip_query(url), call.secrets)} (check the address and "
+                "the network; the request may be retried): "
                 f"{self._redact(type(error).__name__ + ': ' + str(error), call.secrets)}"
             ) from error
         if "Deprecation" in response.headers:
             warnings.warn(
-                f"Endpoint {call.path} is marked as deprecated and may be removed in future Mastodon versions.",
+                f"The server flags {call.path} with a Deprecation header: a later version may drop it, so look "
+                "for its replacement in the API changelog",
                 MastodonDeprecationWarning,
                 stacklevel=6,
             )
@@ -1026,9 +1028,9 @@ class Core:
             if returns is NOTHING:
                 return None
             failure = MastodonAPIError(
-                f"Could not parse response as JSON, response code was {response.status_code}, "
-                f"content type {response.headers.get('Content-Type', 'unknown')!r}, "
-                f"body: {self._snippet(response, call)}",
+                f"The server's answer ({response.status_code}, "
+                f"{response.headers.get('Content-Type', 'no content type')!r}) is not JSON, so it is not an API "
+                f"answer (a proxy or maintenance page?): {self._snippet(response, call)}",
                 f"JSON decoder: {error}",
                 response=response,
             )

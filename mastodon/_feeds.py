@@ -38,6 +38,24 @@ def _access_settings(document: Any, key: str) -> Mapping[str, Any] | None:
     return None
 
 
+_NO_DOCUMENT = "instance_v2_refused"  # cache key: the server answered /api/v2/instance with an error
+
+
+def _instance_document(client: Core) -> Any:
+    """The cached v2 instance document. A server that answered it with an error (one older than 4.0
+    answers 404) is not asked again for each timeline call; a failed connection is tried again."""
+    with client._lock:
+        refusal = client._cache.get(_NO_DOCUMENT)
+    if refusal is not None:
+        raise MastodonAPIError(f"it answered earlier: {refusal}")
+    try:
+        return client._cached_get("instance_v2", "/api/v2/instance")
+    except MastodonAPIError as error:
+        with client._lock:
+            client._cache[_NO_DOCUMENT] = str(error)
+        raise
+
+
 def feed_is_available(client: Core, timeline: str, local: bool, remote: bool, with_auth: bool, fail_hard: bool) -> bool:
     """See :meth:`mastodon.Mastodon.timeline_is_available`."""
     key = ACCESS_KEYS.get(timeline)
@@ -48,7 +66,7 @@ def feed_is_available(client: Core, timeline: str, local: bool, remote: bool, wi
             )
         return True
     try:
-        settings = _access_settings(client._cached_get("instance_v2", "/api/v2/instance"), key)
+        settings = _access_settings(_instance_document(client), key)
     except Exception as error:  # an advisory check: whatever stops it, the feed is assumed readable
         if fail_hard:
             raise MastodonAPIError(
@@ -76,7 +94,7 @@ def warn_if_feed_closed(client: Core, what: str, timeline: str, local: bool = Fa
     if feed_is_available(client, timeline, local, remote, with_auth=logged_in, fail_hard=False):
         return
     key = ACCESS_KEYS[timeline]
-    settings = _access_settings(client._cached_get("instance_v2", "/api/v2/instance"), key) or {}  # cached now
+    settings = _access_settings(_instance_document(client), key) or {}  # cached by now
     advice = (
         "a feed set to 'disabled' needs the 'View live and topic feeds' permission"
         if logged_in

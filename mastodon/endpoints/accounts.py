@@ -81,7 +81,9 @@ class AccountsMixin(Core):
         birth_date: str | None = None
         if date_of_birth is not None:
             if not isinstance(date_of_birth, date):
-                raise MastodonIllegalArgumentError("date_of_birth must be a datetime or date")
+                raise MastodonIllegalArgumentError(
+                    f"date_of_birth must be a date (or datetime), not {type(date_of_birth).__name__}"
+                )
             birth_date = date_of_birth.strftime("%Y-%m-%d")
         try:
             app_token = self._request(

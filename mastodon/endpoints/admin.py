@@ -533,7 +533,7 @@ class AdminMixin(Core):
     ) -> AdminCanonicalEmailBlock:
         """Block an email address (canonicalized and hashed by the server) or a ``canonical_email_hash``."""
         if email is None and canonical_email_hash is None:
-            raise MastodonIllegalArgumentError("Either email or canonical_email_hash must be provided")
+            raise MastodonIllegalArgumentError("Nothing to block: give the email address or its canonical_email_hash")
         return self._post(
             "/api/v1/admin/canonical_email_blocks",
             AdminCanonicalEmailBlock,

@@ -66,7 +66,8 @@ class AsyncRefreshMixin(Core):
         if info is not None:
             return str(info["id"])
         raise MastodonIllegalArgumentError(
-            "result_or_id must be an async refresh id, an AsyncRefresh, or an API result with async refresh information"
+            f"result_or_id: a {type(result_or_id).__name__} with no async refresh; give the refresh's id, the "
+            "AsyncRefresh, or a result the server marked as still being refreshed"
         )
 
     @api_version("4.4.0", "4.4.0")
@@ -101,11 +102,14 @@ class AsyncRefreshMixin(Core):
         info = _async_refresh_of(result)
         if info is None:
             if not isinstance(result, (AttribAccessDict, list)):
-                raise MastodonIllegalArgumentError("await_async_refresh expects an API result entity")
+                raise MastodonIllegalArgumentError(
+                    f"result must be what an API call returned (an entity or a page), not a {type(result).__name__}"
+                )
             return result
         if "_method" not in info or "_endpoint" not in info:
             raise MastodonIllegalArgumentError(
-                "The result's async refresh information is missing the original request to repeat"
+                "This result does not record the original request, so it cannot be fetched again once the "
+                "refresh is done; call the method again instead"
             )
         if info.get("status") == "finished":
             return result

@@ -447,8 +447,8 @@ class AuthenticationMixin(Core):
             missing = missing_scopes(scopes, granted.split())
             if missing:
                 raise MastodonAPIError(
-                    f'Granted scopes "{granted}" do not contain all of the requested scopes "{" ".join(scopes)}": '
-                    f"missing {', '.join(missing)}"
+                    f"The token was granted {granted!r}, short of what was asked ({' '.join(scopes)!r}): missing "
+                    f"{', '.join(missing)}. Ask only for scopes the app was registered with"
                 )
         if to_file is not None:
             self._write_token_file(to_file, scopes or (granted.split() if isinstance(granted, str) else None))
@@ -476,7 +476,7 @@ class AuthenticationMixin(Core):
                     ],
                 )
                 answer = self._request(method, path, RAW, params, base_url=base, auth=False, do_ratelimiting=False)
-                logger.info("Mastodon: Response body: %s", json.dumps(_redacted_body(answer)))
+                logger.info("token endpoint answered (secrets hidden): %s", json.dumps(_redacted_body(answer)))
                 return answer
             finally:
                 self.debug_requests = True
@@ -498,7 +498,10 @@ class AuthenticationMixin(Core):
     def _write_token_file(self, to_file: str | PurePath, scopes: list[str] | None) -> None:
         assert self.api_base_url is not None and self.access_token is not None
         if self.client_id is None or self.client_secret is None:
-            raise MastodonIllegalArgumentError("Client authentication (id + secret) is required to persist tokens")
+            raise MastodonIllegalArgumentError(
+                "to_file needs the app's client_id and client_secret too (they go in the token file); "
+                "create the client with them"
+            )
         credentials = Credentials(
             api_base_url=self.api_base_url,
             client_id=self.client_id,

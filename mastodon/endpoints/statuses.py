@@ -274,7 +274,8 @@ class StatusesMixin(Core):
         _check_quote_policy(quote_approval_policy)
         if quote_id is not None and self.feature_set != "fedibird":
             raise MastodonIllegalArgumentError(
-                "quote_id is only available with feature_set='fedibird'; on Mastodon use quoted_status_id"
+                f"quote_id={quote_id!r} is Fedibird's quoting (feature_set='fedibird'); on Mastodon 4.5+ "
+                "quote with quoted_status_id"
             )
         if content_type is not None and strict_content_type:
             self._only_on("pleroma", content_type=content_type)

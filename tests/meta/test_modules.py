@@ -158,3 +158,19 @@ def test_the_restore_lines_of_the_guide_work() -> None:
         mastodon.Mastodon(api_base_url="http://mastodon.example")
     assert mastodon.Mastodon(api_base_url="http://mastodon.example", allow_http=True).api_base_url
     assert mastodon.Mastodon(api_base_url="https://mastodon.example", retry_policy=False).retry_policy.total == 0
+
+
+def test_compat_offers_the_optional_modules_or_none() -> None:
+    import pathlib
+    import urllib.parse
+
+    from mastodon import compat
+
+    assert compat.urlparse is urllib.parse.urlparse and compat.PurePath is pathlib.PurePath
+    for name, module in (("http_ece", "http_ece"), ("blurhash", "blurhash"), ("websocket", "websocket")):
+        try:
+            expected = importlib.import_module(module)
+        except ImportError:
+            expected = None
+        assert getattr(compat, name) is expected
+    assert compat.grapheme is None or hasattr(compat.grapheme, "length")

@@ -110,7 +110,7 @@ def test_truncated_json_on_success_is_an_api_error_not_a_decode_error(api: Masto
     http.get(URL, text='{"id": "1", "content": "trunc')
     with pytest.raises(MastodonAPIError) as caught:
         api.status(1)
-    assert "Could not parse response as JSON" in str(caught.value)
+    assert "is not JSON" in str(caught.value)
     assert "trunc" in str(caught.value)
     assert isinstance(caught.value.__cause__, ValueError)
 

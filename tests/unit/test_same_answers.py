@@ -220,3 +220,15 @@ def test_nodeinfo_link_with_another_scheme_is_fetched_from_the_base_url(http: re
     info = api.instance_nodeinfo()
     assert info.software.name == "mastodon"
     assert http.last_request.url == f"{base}/nodeinfo/2.0"
+
+
+def test_a_server_without_the_v2_instance_document_is_asked_once(http: requests_mock.Mocker) -> None:
+    instance = http.get(f"{BASE}/api/v2/instance", status_code=404, json={"error": "Record not found"})
+    http.get(f"{BASE}/api/v1/timelines/public", json=[])
+    api = Mastodon(api_base_url=BASE, version_check_mode="none")
+    for _ in range(3):
+        assert api.timeline_public() == []  # no warning: availability unknown counts as available (2.3.3 too)
+    assert instance.call_count == 1
+    api.clear_caches()
+    api.timeline_public()
+    assert instance.call_count == 2
