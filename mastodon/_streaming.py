@@ -107,6 +107,7 @@ def _entity_converters() -> dict[str, Callable[[Any], Any]]:
 
 
 _CONVERTERS: dict[str, Callable[[Any], Any]] = {}
+_loads = json.loads
 
 
 def _decode_json(name: str, raw: str | bytes) -> Any:
@@ -128,7 +129,10 @@ def convert_event(name: str, raw_payload: Any, payload_present: bool) -> Any:
     """
     converter = _CONVERTERS.get(name)
     if converter is not None and type(raw_payload) in (bytes, str):  # the common case, taken first
-        payload = _decode_json(name, raw_payload)
+        try:
+            payload = _loads(raw_payload)
+        except (ValueError, RecursionError):
+            payload = _decode_json(name, raw_payload)  # raises, naming the event
         if type(payload) is dict:
             try:
                 return converter(payload)

@@ -263,7 +263,10 @@ class CallbackStreamListener(StreamListener):
             try:
                 local = "@" not in status["account"]["acct"]
             except (KeyError, TypeError) as error:
-                raise MastodonMalformedEventError("received bad update", status) from error
+                raise MastodonMalformedEventError(
+                    "An 'update' event has no account.acct, so local_update_handler cannot tell if it is local",
+                    status,
+                ) from error
             if local:
                 self.local_update_handler(status)
 

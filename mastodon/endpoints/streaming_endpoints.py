@@ -201,6 +201,7 @@ class StreamingMixin(Core):
             reconnect=reconnect_async,
             reconnect_wait_sec=reconnect_async_wait_sec,
             on_abort=listener.on_abort,
+            watchdog=run_async,  # a blocking stream, as Mastodon.py's, ends on the read timeout alone
         )
         if run_async:
             return SSEStreamHandle(source, listener).start()

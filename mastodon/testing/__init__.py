@@ -50,6 +50,11 @@ Unknown routes answer 404 ``{"error": "Record not found"}``.
 Streaming: ``/api/v1/streaming/{health,user,user/notification,public,public/local,public/remote,hashtag,
 hashtag/local,list}`` as server-sent events (``event: update`` / ``notification`` / ``delete`` /
 ``status.update``), chunked, with ``:thump`` heartbeats; streams end (cleanly) when the instance stops.
+``GET /api/v1/streaming`` with ``Upgrade: websocket`` is the multiplexed WebSocket endpoint (RFC 6455 on the
+standard library, :mod:`mastodon.testing.websocket`): ``{"type": "subscribe" | "unsubscribe", "stream": ...,
+"tag" | "list": ...}`` in, ``{"stream": [...], "event": ..., "payload": "<JSON text>"}`` out, a ping every
+``heartbeat_interval``; a user token is required (401 before the upgrade otherwise); ``stream_cut`` and
+``stream_stall`` apply to it as to the event streams.
 """
 
 from mastodon.testing._app import RequestRecord
