@@ -391,6 +391,10 @@ class _Run:
     def post(self, args: argparse.Namespace) -> int:
         text = args.text
         if text == "-":
+            isatty = getattr(self.stdin, "isatty", None)
+            if callable(isatty) and isatty():
+                self.err.write("Type the status, then Ctrl-D on a line of its own:\n")
+                self.err.flush()
             text = self.stdin.read().rstrip("\n")
         if len(args.alt) > len(args.media):
             raise _UsageError("more --alt texts than --media files: give one --alt per --media, in order")
