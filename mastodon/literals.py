@@ -2,7 +2,8 @@
 
 Each parameter that accepts one of a fixed set of strings is annotated with one of these, so a typo
 (``visibility="pubic"``) is a type error before it is a runtime ``MastodonIllegalArgumentError``. The
-run-time checks accept exactly these values (a unit test compares each type with its check). Annotate your own variables with them::
+run-time checks accept exactly these values (a unit test compares each type with its check).
+Annotate your own variables with them::
 
     from mastodon.literals import Visibility
 
