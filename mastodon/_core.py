@@ -19,7 +19,7 @@ import threading
 import warnings
 from collections.abc import Callable, Mapping
 from pathlib import PurePath
-from typing import Any, Generic, TypeVar, overload
+from typing import Any, Generic, TypeVar, cast, overload
 from urllib.parse import quote, quote_plus, urlsplit
 
 import requests
@@ -43,6 +43,7 @@ from .errors import (
     MastodonWarning,
     error_class_for_status,
 )
+from .literals import FeatureSet, RatelimitMethod, VersionCheckMode
 from .types_base import (
     AttribAccessDict,
     EmptyResponse,
@@ -297,13 +298,13 @@ class Core:
         access_token: str | PurePath | None = None,
         api_base_url: str | None = None,
         debug_requests: bool = False,
-        ratelimit_method: str = "wait",
+        ratelimit_method: RatelimitMethod = "wait",
         ratelimit_pacefactor: float = 1.1,
         request_timeout: float | tuple[float, float] = DEFAULT_TIMEOUT,
         mastodon_version: str | None = None,
-        version_check_mode: str = "none",
+        version_check_mode: VersionCheckMode = "none",
         session: requests.Session | None = None,
-        feature_set: str = "mainline",
+        feature_set: FeatureSet = "mainline",
         user_agent: str = DEFAULT_USER_AGENT,
         lang: str | None = None,
         *,
@@ -478,12 +479,12 @@ class Core:
     # Rate-limit state, as Mastodon.py exposes it
 
     @property
-    def ratelimit_method(self) -> str:
+    def ratelimit_method(self) -> RatelimitMethod:
         """``"wait"``, ``"throw"`` or ``"pace"``; may be changed at any time."""
-        return self._ratelimiter.method
+        return cast(RatelimitMethod, self._ratelimiter.method)
 
     @ratelimit_method.setter
-    def ratelimit_method(self, value: str) -> None:
+    def ratelimit_method(self, value: RatelimitMethod) -> None:
         self._ratelimiter.method = value
 
     @property

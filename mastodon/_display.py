@@ -270,11 +270,21 @@ def _text(value: Any, emojis: Mapping[str, str] | None = None) -> str:
 # ---------------------------------------------------------------------------------------------
 # Cards
 
+# Colours follow the notebook's theme: text inherits the theme's colour, backgrounds stay transparent
+# (a dark theme gets no white block), and greys are translucent so they read on light and dark alike.
 _CARD = (
-    "border:1px solid #d0d0d8;border-radius:8px;padding:10px 12px;margin:6px 0;max-width:600px;"
-    "font-family:system-ui,-apple-system,sans-serif;font-size:14px;line-height:1.4;background:#fff;color:#222"
+    "border:1px solid rgba(128,128,128,.35);border-radius:8px;padding:10px 12px;margin:6px 0;max-width:600px;"
+    "font-family:system-ui,-apple-system,sans-serif;font-size:14px;line-height:1.4;background:transparent;"
+    "color:inherit"
 )
-_MUTED = "color:#667;font-size:13px"
+_MUTED = "opacity:.72;font-size:13px"
+_ACCENT = "rgba(99,100,255,.28)"
+# One small style sheet per output: what inline styles cannot say (a sensitive preview hidden once opened).
+_STYLE = (
+    "<style>.mastodon-sensitive[open]>summary .mastodon-blurred{display:none}"
+    ".mastodon-sensitive>summary{cursor:pointer;list-style:none}"
+    ".mastodon-sensitive>summary::-webkit-details-marker{display:none}</style>"
+)
 
 
 def _get(entity: Any, key: str) -> Any:
@@ -291,9 +301,21 @@ def _counted(value: Any, singular: str, plural: str) -> str:
 
 
 def _when(value: Any) -> str:
+    """A time in the local zone of the machine running the kernel, the exact UTC time on hover."""
     if isinstance(value, _dt.datetime):
-        return value.strftime("%Y-%m-%d %H:%M UTC" if value.utcoffset() == _dt.timedelta(0) else "%Y-%m-%d %H:%M %z")
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=_dt.timezone.utc)
+        local = value.astimezone()
+        exact = value.astimezone(_dt.timezone.utc).isoformat()
+        shown = local.strftime("%Y-%m-%d %H:%M ") + (local.tzname() or local.strftime("%z"))
+        return (
+            f'<time datetime="{escape(exact, quote=True)}" title="{escape(exact, quote=True)}">{escape(shown)}</time>'
+        )
     return escape(str(value)) if value is not None else ""
+
+
+def _plural(count: int, singular: str, plural: str) -> str:
+    return singular if count == 1 else plural
 
 
 def _link(url: Any, label: str, style: str = "") -> str:
@@ -329,9 +351,7 @@ def _author(account: Any) -> str:
     )
 
 
-def _media(attachments: Any) -> str:
-    if not isinstance(attachments, list) or not attachments:
-        return ""
+def _thumbnails(attachments: list[Any], blurred: bool) -> str:
     thumbs: list[str] = []
     for media in attachments:
         if not isinstance(media, Mapping):
@@ -340,28 +360,123 @@ def _media(attachments: Any) -> str:
         kind = escape(str(media.get("type") or "media"))
         preview = safe_url(media.get("preview_url") or media.get("url"), _IMAGE_SCHEMES)
         if preview is not None:
+            blur = "filter:blur(18px);" if blurred else ""
             inner = (
-                f'<img src="{escape(preview, quote=True)}" alt="{alt}" title="{alt}" '
-                'style="max-height:120px;max-width:180px;border-radius:4px;object-fit:cover">'
+                f'<img src="{escape(preview, quote=True)}" alt="{"" if blurred else alt}" '
+                f'title="{"" if blurred else alt}" '
+                f'style="{blur}max-height:120px;max-width:180px;border-radius:4px;object-fit:cover">'
             )
         else:
             inner = f'<span style="{_MUTED}">[{kind}]</span>'
-        thumbs.append(_link(media.get("url") or media.get("remote_url"), inner))
+        if blurred:
+            thumbs.append(f'<span style="display:inline-block;overflow:hidden;border-radius:4px">{inner}</span>')
+        else:
+            thumbs.append(_link(media.get("url") or media.get("remote_url"), inner))
     return f'<div style="display:flex;gap:6px;flex-wrap:wrap;margin-top:6px">{"".join(thumbs)}</div>'
 
 
+def _media(attachments: Any, sensitive: bool = False) -> str:
+    """Thumbnails; sensitive ones blurred behind a click (``<details>``: no script needed)."""
+    if not isinstance(attachments, list) or not attachments:
+        return ""
+    if not sensitive:
+        return _thumbnails(attachments, blurred=False)
+    count = len(attachments)
+    return (
+        f'<details class="mastodon-sensitive" style="margin-top:6px"><summary>'
+        f'<div style="{_MUTED}">Sensitive {_plural(count, "image", "media")}: click to show</div>'
+        f'<div class="mastodon-blurred">{_thumbnails(attachments, blurred=True)}</div></summary>'
+        f"{_thumbnails(attachments, blurred=False)}</details>"
+    )
+
+
+def _preview_card(card: Any) -> str:
+    """A link preview (a status's ``card``): image, title, description and the site it comes from."""
+    if not isinstance(card, Mapping):
+        return ""
+    url = safe_url(card.get("url"))
+    if url is None:
+        return ""
+    image = safe_url(card.get("image"), _IMAGE_SCHEMES)
+    picture = (
+        f'<img src="{escape(image, quote=True)}" alt="" '
+        'style="width:100px;height:100px;object-fit:cover;flex:none;border-radius:6px 0 0 6px">'
+        if image
+        else ""
+    )
+    site = card.get("provider_name") or urlsplit(url).hostname or ""
+    title = _text(card.get("title") or url)
+    description = _text(card.get("description"))
+    if len(description) > 300:
+        description = description[:299] + "&hellip;"
+    body = (
+        f'<div style="padding:6px 10px;min-width:0"><div style="{_MUTED}">{_text(site)}</div>'
+        f"<div><strong>{title}</strong></div>"
+        f'<div style="{_MUTED};overflow:hidden;text-overflow:ellipsis">{description}</div></div>'
+    )
+    return (
+        f'<a class="mastodon-card" href="{escape(url, quote=True)}" target="_blank" '
+        'rel="nofollow noopener noreferrer" style="display:flex;margin-top:6px;border:1px solid '
+        f'rgba(128,128,128,.35);border-radius:6px;color:inherit;text-decoration:none;overflow:hidden">'
+        f"{picture}{body}</a>"
+    )
+
+
 def _poll(poll: Any, emojis: Mapping[str, str]) -> str:
+    """Each option with its share of the votes (as a bar), the number of votes or voters, and when it ends."""
     options = _get(poll, "options")
     if not isinstance(options, list):
         return ""
+    votes_total = _get(poll, "votes_count")
+    voters = _get(poll, "voters_count")
+    multiple = bool(_get(poll, "multiple"))
+    # Mastodon shares a multiple-choice poll's votes among its voters, a single-choice poll's among its votes.
+    denominator = voters if multiple and isinstance(voters, int) else votes_total
     rows = []
     for option in options:
         votes = _get(option, "votes_count")
-        rows.append(
-            f"<li>{_text(_get(option, 'title'), emojis)}"
-            f' <span style="{_MUTED}">({_count(votes) if votes is not None else "?"})</span></li>'
-        )
-    return f'<ul style="margin:6px 0;padding-left:20px">{"".join(rows)}</ul>'
+        title = _text(_get(option, "title"), emojis)
+        if isinstance(votes, int) and isinstance(denominator, int):
+            share = round(100 * votes / denominator) if denominator > 0 else 0
+            rows.append(
+                f'<div style="position:relative;margin:3px 0;padding:2px 6px;border-radius:4px">'
+                f'<div style="position:absolute;inset:0;width:{share}%;background:{_ACCENT};border-radius:4px"></div>'
+                f'<span style="position:relative"><strong>{share}%</strong> {title}</span></div>'
+            )
+        else:
+            rows.append(f'<div style="margin:3px 0;padding:2px 6px">{title}</div>')
+    if multiple and isinstance(voters, int):
+        tally = f"{voters} {_plural(voters, 'person', 'people')}"
+    else:
+        count = votes_total if isinstance(votes_total, int) else 0
+        tally = f"{count} {_plural(count, 'vote', 'votes')}"
+    expires = _get(poll, "expires_at")
+    if _get(poll, "expired"):
+        ending = "closed"
+    elif expires:
+        ending = f"closes {_when(expires)}"
+    else:
+        ending = "open"
+    return (
+        f'<div class="mastodon-poll" style="margin:6px 0">{"".join(rows)}'
+        f'<div style="{_MUTED}">{tally} &middot; {ending}</div></div>'
+    )
+
+
+def _in_reply_to(status: Any) -> str:
+    """Who a reply answers: the mentioned account it replies to, if the status names it."""
+    if not _get(status, "in_reply_to_id"):
+        return ""
+    target = _get(status, "in_reply_to_account_id")
+    if target is not None and str(target) == str(_get(_get(status, "account"), "id")):
+        who = "themselves"
+    else:
+        who = "a post"
+        for mention in _get(status, "mentions") or []:
+            if str(_get(mention, "id")) == str(target):
+                who = _link(_get(mention, "url"), "@" + _text(_get(mention, "acct")), "color:inherit")
+                break
+    return f'<div style="{_MUTED};margin-bottom:4px">&#8617; in reply to {who}</div>'
 
 
 def status_html(status: Any) -> str:
@@ -371,14 +486,14 @@ def status_html(status: Any) -> str:
     if isinstance(reblog, Mapping):
         booster = _get(status, "account")
         who = _text(_get(booster, "display_name") or _get(booster, "acct"), _emoji_map(_get(booster, "emojis")))
-        header = f'<div style="{_MUTED};margin-bottom:4px">{who} boosted</div>'
+        header = f'<div style="{_MUTED};margin-bottom:4px">&#8635; {who} boosted</div>'
         status = reblog
     emojis = _emoji_map(_get(status, "emojis"))
     content = sanitize_html(_get(status, "content"), _get(status, "emojis"))
     spoiler = _get(status, "spoiler_text")
     if spoiler:
         content = f"<details><summary>{_text(spoiler, emojis)}</summary>{content}</details>"
-    sensitive = ' <span style="color:#a33">sensitive</span>' if _get(status, "sensitive") else ""
+    sensitive = ' <span style="color:#d9534f">sensitive</span>' if _get(status, "sensitive") else ""
     poll = _get(status, "poll")
     counts = " &nbsp; ".join(
         _counted(_get(status, key), singular, plural)
@@ -391,9 +506,11 @@ def status_html(status: Any) -> str:
     when = _link(_get(status, "url") or _get(status, "uri"), _when(_get(status, "created_at")), "color:inherit")
     visibility = _text(_get(status, "visibility"))
     return (
-        f'<div class="mastodon-status" style="{_CARD}">{header}{_author(_get(status, "account"))}'
+        f'<div class="mastodon-status" style="{_CARD}">{_STYLE}{header}{_in_reply_to(status)}'
+        f"{_author(_get(status, 'account'))}"
         f'<div class="mastodon-content" style="margin-top:6px">{content}</div>'
-        f"{_media(_get(status, 'media_attachments'))}{_poll(poll, emojis) if poll else ''}"
+        f"{_media(_get(status, 'media_attachments'), bool(_get(status, 'sensitive')))}"
+        f"{_poll(poll, emojis) if poll else ''}{_preview_card(_get(status, 'card'))}"
         f'<div style="{_MUTED};margin-top:6px;display:flex;justify-content:space-between">'
         f"<span>{counts}</span><span>{visibility}{sensitive} &middot; {when}</span></div></div>"
     )
@@ -410,7 +527,7 @@ def account_html(account: Any) -> str:
             'height:80px;object-fit:cover;margin:-10px -12px 8px;border-radius:8px 8px 0 0;max-width:none">'
         )
     badges = "".join(
-        f' <span style="{_MUTED};border:1px solid #ccd;border-radius:4px;padding:0 4px">{label}</span>'
+        f' <span style="{_MUTED};border:1px solid rgba(128,128,128,.5);border-radius:4px;padding:0 4px">{label}</span>'
         for key, label in (("bot", "bot"), ("locked", "locked"), ("group", "group"))
         if _get(account, key)
     )
@@ -419,15 +536,17 @@ def account_html(account: Any) -> str:
     if isinstance(fields, list) and fields:
         rows = "".join(
             f'<tr><th style="text-align:left;padding-right:8px;{_MUTED}">{_text(_get(field, "name"), emojis)}</th>'
-            f"<td>{sanitize_html(_get(field, 'value'), _get(account, 'emojis'))}</td></tr>"
+            f"<td>{sanitize_html(_get(field, 'value'), _get(account, 'emojis'))}{_verified(field)}</td></tr>"
             for field in fields
         )
         rows = f'<table style="margin-top:6px;border-collapse:collapse">{rows}</table>'
     note = sanitize_html(_get(account, "note"), _get(account, "emojis"))
-    counts = (
-        f"<strong>{_count(_get(account, 'statuses_count'))}</strong> posts &nbsp; "
-        f"<strong>{_count(_get(account, 'following_count'))}</strong> following &nbsp; "
-        f"<strong>{_count(_get(account, 'followers_count'))}</strong> followers"
+    counts = " &nbsp; ".join(
+        (
+            _counted(_get(account, "statuses_count"), "post", "posts"),
+            _counted(_get(account, "following_count"), "following", "following"),
+            _counted(_get(account, "followers_count"), "follower", "followers"),
+        )
     )
     return (
         f'<div class="mastodon-account" style="{_CARD}">{banner}'
@@ -438,6 +557,18 @@ def account_html(account: Any) -> str:
         "</div></div></div>"
         f'<div class="mastodon-content" style="margin-top:6px">{note}</div>'
         f'{rows}<div style="{_MUTED};margin-top:6px">{counts}</div></div>'
+    )
+
+
+def _verified(field: Any) -> str:
+    """A check mark for a profile field whose link the server verified (``verified_at``), with the date."""
+    verified = _get(field, "verified_at")
+    if not verified:
+        return ""
+    when = escape(verified.isoformat() if isinstance(verified, _dt.datetime) else str(verified), quote=True)
+    return (
+        f' <span class="mastodon-verified" title="verified {when}" '
+        'style="color:#2e9d57;font-weight:bold" aria-label="verified">&#10003;</span>'
     )
 
 
@@ -549,10 +680,10 @@ def list_html(items: Iterable[Any]) -> str:
         noun = label[next(iter(kinds))] if len(kinds) == 1 else "item"
         plural = "es" if noun == "status" else "s"
         caption = f'<div style="{_MUTED}">{len(entries)} {noun}{plural if len(entries) != 1 else ""}</div>'
-        cards = "".join(entity_html(item) for item in entries[:MAX_CARDS])
+        cards = "".join(entity_html(item) for item in entries[:MAX_CARDS]).replace(_STYLE, "")
         return (
-            f'<div class="mastodon-feed" style="font-family:system-ui,-apple-system,sans-serif">{caption}{cards}'
-            f"{_more(len(entries), MAX_CARDS)}</div>"
+            f'<div class="mastodon-feed" style="font-family:system-ui,-apple-system,sans-serif">{_STYLE}'
+            f"{caption}{cards}{_more(len(entries), MAX_CARDS)}</div>"
         )
     return table_html(to_records(entries[:MAX_ROWS]), f"{len(entries)} items") + _more(len(entries), MAX_ROWS)
 

@@ -16,8 +16,7 @@ from __future__ import annotations
 import logging
 import re
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from typing import Any, TextIO
 
 from .errors import MastodonIllegalArgumentError
@@ -112,20 +111,30 @@ def _is_console(handler: logging.Handler) -> bool:
     )
 
 
-@contextmanager
-def _logging_around(display: Any) -> Iterator[None]:
-    swapped: list[tuple[logging.Logger, logging.Handler, logging.Handler]] = []
-    for logger in (logging.getLogger(), logging.getLogger("mastodon")):
-        for handler in list(logger.handlers):
-            if _is_console(handler):
-                wrapper = _AroundDisplay(handler, display)
-                logger.handlers = [wrapper if present is handler else present for present in logger.handlers]
-                swapped.append((logger, handler, wrapper))
-    try:
-        yield
-    finally:
-        for owner, original, stand_in in swapped:
+class _LoggingAround:
+    """Console handlers of the root and ``mastodon`` loggers wrapped while a display runs, put back after.
+
+    ``wrap`` is called when the display starts and after each page, so a handler added meanwhile (the
+    one ``debug_requests`` adds at its first request) is wrapped too.
+    """
+
+    def __init__(self, display: Any) -> None:
+        self.display = display
+        self.swapped: list[tuple[logging.Logger, logging.Handler, logging.Handler]] = []
+        self.wrap()
+
+    def wrap(self) -> None:
+        for logger in (logging.getLogger(), logging.getLogger("mastodon")):
+            for handler in list(logger.handlers):
+                if _is_console(handler):
+                    wrapper = _AroundDisplay(handler, self.display)
+                    logger.handlers = [wrapper if present is handler else present for present in logger.handlers]
+                    self.swapped.append((logger, handler, wrapper))
+
+    def restore(self) -> None:
+        for owner, original, stand_in in self.swapped:
             owner.handlers = [original if present is stand_in else present for present in owner.handlers]
+        self.swapped = []
 
 
 class ProgressReport:
@@ -141,7 +150,7 @@ class ProgressReport:
         self.bar: Any = None
         self.line: _Line | None = None
         self.noun_of: Any = None
-        self._logging: Any = None
+        self._logging: _LoggingAround | None = None
         if callable(progress):
             self.callback = progress
         elif progress is True:
@@ -149,8 +158,7 @@ class ProgressReport:
             display: Any = self.bar
             if self.bar is None:
                 self.line = display = _Line(stream if stream is not None else sys.stderr, total)
-            self._logging = _logging_around(display)
-            self._logging.__enter__()
+            self._logging = _LoggingAround(display)
         elif progress not in (None, False):
             raise MastodonIllegalArgumentError(f"progress must be a callable, True or None, not {progress!r}")
 
@@ -172,12 +180,14 @@ class ProgressReport:
             self.bar.set_description_str(self.label(), refresh=True)
         if self.line is not None:
             self.line.show(self.label(), self.pages)
+        if self._logging is not None:
+            self._logging.wrap()
         if self.callback is not None:
             self.callback(self.pages, self.items)
 
     def close(self) -> None:
         if self._logging is not None:
-            self._logging.__exit__(None, None, None)
+            self._logging.restore()
             self._logging = None
         if self.bar is not None:
             self.bar.close()

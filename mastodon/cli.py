@@ -7,8 +7,9 @@ Exit codes, the same from every subcommand:
 - 1: the server answered with an error;
 - 2: usage error (wrong or missing arguments, a file that would be overwritten); the message names
   the flag to change;
-- 3: authentication problem: no, corrupt, refused or revoked credentials, login refused or abandoned
-  (including a login that needs a pasted code while standard input is closed);
+- 3: authentication problem: no, corrupt, refused or revoked credentials, a token without the scope
+  the command needs, login refused or abandoned (including a login that needs a pasted code while
+  standard input is closed);
 - 4: network problem: the instance could not be reached;
 - 130: interrupted (Ctrl-C).
 
@@ -36,6 +37,7 @@ from urllib.parse import urlsplit
 
 from ._credentials import read_credentials
 from .errors import (
+    MastodonAPIError,
     MastodonError,
     MastodonFileNotFoundError,
     MastodonIllegalArgumentError,
@@ -197,6 +199,8 @@ def exit_code_for(error: BaseException) -> int:
         return EXIT_USAGE
     if isinstance(error, (_AuthProblem, MastodonUnauthorizedError)):
         return EXIT_AUTH
+    if isinstance(error, MastodonAPIError) and error.status_code == 403 and "scope" in (error.error or "").lower():
+        return EXIT_AUTH  # the token lacks a scope: logging in again is the fix
     if isinstance(error, MastodonNetworkError):
         return EXIT_NETWORK
     if isinstance(error, KeyboardInterrupt):
@@ -241,6 +245,7 @@ class _Run:
 
     def describe(self, error: BaseException) -> str:
         if isinstance(error, MastodonUnauthorizedError):
+            error.hint = None  # the library's generic advice; the command to type follows
             return (
                 f"the server refused the token ({error}): it was revoked or has expired; "
                 f"log in again with: {self.login_hint()}"
@@ -386,6 +391,10 @@ class _Run:
     def post(self, args: argparse.Namespace) -> int:
         text = args.text
         if text == "-":
+            isatty = getattr(self.stdin, "isatty", None)
+            if callable(isatty) and isatty():
+                self.err.write("Type the status, then Ctrl-D on a line of its own:\n")
+                self.err.flush()
             text = self.stdin.read().rstrip("\n")
         if len(args.alt) > len(args.media):
             raise _UsageError("more --alt texts than --media files: give one --alt per --media, in order")

@@ -2,8 +2,8 @@
 
 Each parameter that accepts one of a fixed set of strings is annotated with one of these, so a typo
 (``visibility="pubic"``) is a type error before it is a runtime ``MastodonIllegalArgumentError``. The
-run-time checks read their allowed values from the same types (``typing.get_args``), so the two
-cannot drift apart. Annotate your own variables with them::
+run-time checks accept exactly these values (a unit test compares each type with its check).
+Annotate your own variables with them::
 
     from mastodon.literals import Visibility
 
@@ -25,6 +25,7 @@ __all__ = [
     "DirectoryOrder",
     "DomainBlockSeverity",
     "ExpandAccounts",
+    "FeatureSet",
     "FilterAction",
     "FilterContext",
     "IPBlockSeverity",
@@ -36,9 +37,11 @@ __all__ = [
     "PaginationDirection",
     "PushPolicy",
     "QuotePolicy",
+    "RatelimitMethod",
     "ReportCategory",
     "RetentionFrequency",
     "SearchType",
+    "VersionCheckMode",
     "Visibility",
 ]
 
@@ -110,3 +113,12 @@ RetentionFrequency = Literal["day", "month"]
 
 DefaultPrivacy = Literal["public", "unlisted", "private"]
 """The default visibility of new statuses (an account preference: ``direct`` is not one)."""
+
+RatelimitMethod = Literal["wait", "throw", "pace"]
+"""What the client does when the rate limit is reached (``Mastodon(ratelimit_method=...)``)."""
+
+FeatureSet = Literal["mainline", "fedibird", "pleroma"]
+"""Which server family's extra parameters the client accepts (``Mastodon(feature_set=...)``)."""
+
+VersionCheckMode = Literal["created", "changed", "none"]
+"""How strictly the client checks the server's version before a call (``Mastodon(version_check_mode=...)``)."""

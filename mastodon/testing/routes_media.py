@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import struct
+import zlib
 
 from mastodon.testing._app import App
 from mastodon.testing._core import ApiError, JSONDict, Request, Response, json_response, route
@@ -106,6 +108,34 @@ def media_file(app: App, req: Request) -> Response:
         if not media.get("ready", True):
             raise ApiError(404, "Record not found")
     return Response(200, data, media.get("content_type", "application/octet-stream"))
+
+
+def _png(width: int, height: int, rgb: tuple[int, int, int]) -> bytes:
+    """A plain one-colour PNG, made here (the instance needs no image files)."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    row = b"\x00" + bytes(rgb) * width
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    body = zlib.compress(row * height)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", body) + chunk(b"IEND", b"")
+
+
+_AVATAR_PNG = _png(96, 96, (140, 141, 255))
+_HEADER_PNG = _png(600, 200, (217, 225, 232))
+
+
+@route("GET", "/avatars/original/missing.png", user=False)
+def default_avatar(app: App, req: Request) -> Response:
+    """The default avatar every account advertises (Mastodon serves one too)."""
+    return Response(200, _AVATAR_PNG, "image/png")
+
+
+@route("GET", "/headers/original/missing.png", user=False)
+def default_header(app: App, req: Request) -> Response:
+    """The default header image every account advertises."""
+    return Response(200, _HEADER_PNG, "image/png")
 
 
 # ----------------------------------------------------------------- polls

@@ -313,6 +313,14 @@ def test_a_refused_token_is_an_auth_exit_code_with_a_working_hint(instance: Loca
     assert "not-a-token" not in err
 
 
+def test_a_token_without_the_scope_exits_3_naming_it(instance: LocalInstance, tmp_path: Path) -> None:
+    path = tmp_path / "read-only.secret"
+    write_private_file(path, f"{instance.create_token('alice', 'read')}\n{instance.api_base_url}\n")
+    code, _, err = run("post", "hello", "-c", str(path))
+    assert code == cli.EXIT_AUTH
+    assert "needs the scope 'write:statuses'" in err
+
+
 def test_missing_credentials_exit_3(tmp_path: Path) -> None:
     code, _, err = run("whoami")
     assert code == cli.EXIT_AUTH

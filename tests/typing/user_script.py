@@ -151,6 +151,7 @@ def typos_are_type_errors(api: Mastodon) -> None:
     api.notifications(types=["mentions"])  # type: ignore[list-item]
     api.pagination_iterator(api.timeline_home(), direction="forward")  # type: ignore[call-overload]
     show(api.status_post("x").scheduled_at)  # type: ignore[attr-defined]
+    Mastodon(api_base_url="mastodon.example", ratelimit_method="later")  # type: ignore[arg-type]
 
 
 def main(api: Mastodon) -> None:

@@ -114,16 +114,22 @@ SAFE_TAGS = {
     "thead",
     "tbody",
     "caption",
+    "time",
 }
 
 
 def assert_safe(html: str) -> None:
-    """No script, style or frame element, no event handler, no URL other than http(s)/mailto."""
+    """No script, style or frame element, no event handler, no URL other than http(s)/mailto.
+
+    The one style element allowed is the card's own constant style sheet (nothing from the server in it).
+    """
+    html = html.replace(_display._STYLE, "")
     parsed = structure(html)
     assert set(parsed.tags) <= SAFE_TAGS, set(parsed.tags) - SAFE_TAGS
     for tag, name, value in parsed.attrs:
         assert not name.startswith("on"), (tag, name, value)
-        assert name in {"href", "src", "alt", "title", "class", "style", "target", "rel", "width", "height", "start"}, (
+        allowed = {"href", "src", "alt", "title", "class", "style", "target", "rel", "width", "height", "start"}
+        assert name in allowed | {"datetime", "aria-label"}, (
             tag,
             name,
         )

@@ -7,6 +7,8 @@ from typing import Any, get_args
 import pytest
 
 from mastodon import literals
+from mastodon._core import FEATURE_SETS, VERSION_CHECK_MODES
+from mastodon._ratelimit import RATELIMIT_METHODS
 from mastodon.endpoints import accounts, admin, filters, instance, lists, notifications, push, reports, search, statuses
 from mastodon.endpoints import preferences as preferences_area
 
@@ -32,6 +34,9 @@ PAIRS: list[tuple[Any, tuple[str, ...]]] = [
     (literals.DomainBlockSeverity, admin.DOMAIN_BLOCK_SEVERITIES),
     (literals.IPBlockSeverity, admin.IP_BLOCK_SEVERITIES),
     (literals.RetentionFrequency, admin.RETENTION_FREQUENCIES),
+    (literals.RatelimitMethod, RATELIMIT_METHODS),
+    (literals.FeatureSet, FEATURE_SETS),
+    (literals.VersionCheckMode, VERSION_CHECK_MODES),
 ]
 
 

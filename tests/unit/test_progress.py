@@ -110,3 +110,27 @@ def test_fetch_remaining_shows_progress_without_tqdm(
     first = PaginatableList([Status({"id": "2"}), Status({"id": "1"})])
     assert len(api.fetch_remaining(first, progress=True)) == 2
     assert sys.stderr.getvalue() == "pages 1, 2 statuses\n"
+
+
+def test_a_handler_added_during_the_walk_is_wrapped_too(no_tqdm: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """debug_requests adds its handler at the first request, which may come after the display started."""
+    screen = Terminal()
+    monkeypatch.setattr(sys, "stderr", screen)
+    logger = logging.getLogger("mastodon")
+    monkeypatch.setattr(logger, "handlers", [])
+    monkeypatch.setattr(logger, "disabled", False)
+    previous = logger.level
+    logger.setLevel(logging.INFO)
+    try:
+        report = ProgressReport(True)
+        report.page(page(1))
+        late = logging.StreamHandler()
+        late.setFormatter(logging.Formatter("%(message)s"))
+        logger.addHandler(late)
+        report.page(page(1))
+        logger.info("late line")
+        report.close()
+    finally:
+        logger.setLevel(previous)
+    assert logger.handlers == [late]
+    assert "\r\x1b[Klate line\npages 2, 2 statuses" in screen.getvalue()
