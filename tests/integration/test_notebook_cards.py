@@ -29,9 +29,10 @@ alice.status_reply(first, 'Replying to bob')
 
 
 def test_cards_render_in_an_executed_notebook(tmp_path: Path) -> None:
-    nbformat = pytest.importorskip("nbformat")
-    nbclient = pytest.importorskip("nbclient")
-    pytest.importorskip("ipykernel")
+    import ipykernel  # noqa: F401  (the kernel the notebook runs in: part of the test extra)
+    import nbclient
+    import nbformat
+
     notebook = nbformat.v4.new_notebook()
     notebook.cells = [
         nbformat.v4.new_code_cell(SETUP),

@@ -29,12 +29,8 @@ from reliability_support import RecordingClock, exception_texts, secrets_in
 from mastodon import Mastodon
 from mastodon._retry import RetryEvent, RetryPolicy
 from mastodon.errors import MastodonError
+from mastodon.streaming import StreamListener
 from mastodon.testing import LocalInstance
-
-try:
-    from mastodon.streaming import StreamListener
-except ImportError:  # streaming not there yet: the stream cells skip
-    StreamListener = object  # type: ignore[assignment, misc]
 
 CONNECT_TIMEOUT = 1.0
 READ_TIMEOUT = 0.2
@@ -223,8 +219,6 @@ def _prepare(call: str, inst: LocalInstance, setup: Mastodon) -> Prepared:
             check_upload,
             lambda: _count(inst, "media", lambda r: r["account_id"] == alice),
         )
-    if call in STREAM_CALLS and (StreamListener is object or not hasattr(Mastodon, "stream_user")):
-        pytest.skip("streaming is not available yet")
     if call == "stream_user":
         return _prepare_stream(inst, setup)
     if call == "stream_reconnect":
@@ -477,8 +471,6 @@ def test_a_post_that_failed_after_reaching_the_server_is_retried_once_with_its_k
 
 @pytest.mark.integration
 def test_stream_gap_before_first_event_is_caught_up() -> None:
-    if StreamListener is object:
-        pytest.skip("streaming is not available yet")
     with LocalInstance(heartbeat_interval=0.05) as inst, inst.client("alice") as setup:
         posted: list[str] = []
         listener = _Listener(stop_on_update=False)

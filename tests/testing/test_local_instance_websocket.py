@@ -11,11 +11,10 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+import websocket
 
 from mastodon.testing import LocalInstance
 from mastodon.testing.websocket import handshake_answer
-
-websocket = pytest.importorskip("websocket")
 
 
 @pytest.fixture
