@@ -812,6 +812,8 @@ class Core:
                 limiter.after_response(response.headers, response.ok)
             if response.status_code == 429:
                 wait = limiter.wait_for_429(response.headers, do_ratelimiting)
+                if wait > policy.ratelimit_max_wait:
+                    raise MastodonRatelimitError(_too_long(call, wait, limiter.clock.now(), policy.ratelimit_max_wait))
                 if ratelimit_waits >= policy.ratelimit_waits:
                     raise MastodonRatelimitError(
                         f"Hit rate limit on {call.method} {call.path} {ratelimit_waits + 1} times in a row; giving up."
@@ -1296,6 +1298,16 @@ def _loads(content: bytes, response: requests.Response) -> Any:
         except LookupError:  # a charset Python does not know
             text = content.decode("utf-8", "replace")
         return json.loads(text)
+
+
+def _too_long(call: _Call, wait: float, now: float, allowed: float) -> str:
+    import datetime as _dt
+
+    reset = _dt.datetime.fromtimestamp(now + wait, _dt.timezone.utc).replace(microsecond=0)
+    return (
+        f"Hit rate limit on {call.method} {call.path}; it resets at {reset.isoformat()} (in {wait:.0f} s), "
+        f"later than the retry policy waits at once (ratelimit_max_wait={allowed:g} s). Try again after the reset."
+    )
 
 
 def _strip_query(url: str) -> str:

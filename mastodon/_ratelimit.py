@@ -150,7 +150,8 @@ class RateLimiter:
         return server_reset
 
     def wait_for_429(self, headers: Mapping[str, str], do_ratelimiting: bool = True) -> float:
-        """After a 429: how long to sleep before retrying, or raise if the mode says not to wait."""
+        """After a 429: how long until the limit resets (the caller decides whether that is too long),
+        or raise if the mode says not to wait."""
         if self._method == "throw" or not do_ratelimiting:
             why = "ratelimit_method is 'throw'" if self._method == "throw" else "this call skips rate limiting"
             raise MastodonRatelimitError(
@@ -175,7 +176,7 @@ class RateLimiter:
                 self.reset = now + self._backoff
                 self._backoff = min(self._backoff * 2, MAX_SINGLE_WAIT)
             self.remaining = 0
-            return min(self.reset - now, MAX_SINGLE_WAIT)
+            return self.reset - now
 
     def _when_reset(self, headers: Mapping[str, str]) -> str:
         """When the limit resets, as a sentence (from ``Retry-After`` or the last ``X-RateLimit-Reset``)."""

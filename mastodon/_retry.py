@@ -10,9 +10,13 @@ Retried, with exponential backoff and jitter, honouring ``Retry-After``:
   ``Idempotency-Key`` header, so the server applies them once however often they arrive
   (``status_post`` always sends one).
 
-A 429 is the rate limiter's business (``ratelimit_method``); the policy only bounds how many times
-in a row it may wait (``ratelimit_waits``). Nothing waits longer than ``max_wait`` at once: a
-``Retry-After`` beyond it ends the retries and the error is raised.
+A 429 is the rate limiter's business (``ratelimit_method``); the policy bounds how many times in a
+row it may wait (``ratelimit_waits``) and how long one wait may be (``ratelimit_max_wait``).
+
+Nothing waits longer than the policy allows at once. A backoff is capped at ``max_wait``; a 5xx
+whose ``Retry-After`` asks for more than ``max_wait`` is not retried (its error is raised); a 429
+whose reset is further away than ``ratelimit_max_wait`` raises
+:class:`~mastodon.errors.MastodonRatelimitError` at once, naming when the limit resets.
 """
 
 from __future__ import annotations
@@ -49,6 +53,8 @@ class RetryPolicy:
     - ``statuses``: answer statuses that are retried (for safe or idempotent requests);
     - ``jitter``: each backoff is randomised by up to this fraction, so clients do not retry in step;
     - ``ratelimit_waits``: how many 429s in a row ``wait`` mode may sleep through before raising;
+    - ``ratelimit_max_wait``: the longest single wait for a rate limit to reset (300 s: Mastodon's
+      window is five minutes); a longer one raises :class:`~mastodon.errors.MastodonRatelimitError`;
     - ``on_retry``: called with a :class:`RetryEvent` before each retry's wait;
     - ``random``: the source of jitter (tests pass a constant).
 
@@ -56,7 +62,17 @@ class RetryPolicy:
     to every ``import mastodon``.
     """
 
-    __slots__ = ("backoff_factor", "jitter", "max_wait", "on_retry", "random", "ratelimit_waits", "statuses", "total")
+    __slots__ = (
+        "backoff_factor",
+        "jitter",
+        "max_wait",
+        "on_retry",
+        "random",
+        "ratelimit_max_wait",
+        "ratelimit_waits",
+        "statuses",
+        "total",
+    )
 
     def __init__(
         self,
@@ -68,6 +84,7 @@ class RetryPolicy:
         ratelimit_waits: int = 10,
         on_retry: Callable[[RetryEvent], None] | None = None,
         random: Callable[[], float] = random.random,
+        ratelimit_max_wait: float = 300.0,
     ) -> None:
         self.total = total
         self.backoff_factor = backoff_factor
@@ -77,6 +94,9 @@ class RetryPolicy:
         self.ratelimit_waits = ratelimit_waits
         self.on_retry = on_retry
         self.random = random
+        self.ratelimit_max_wait = ratelimit_max_wait
+        if self.ratelimit_max_wait < 0:
+            raise MastodonIllegalArgumentError("RetryPolicy: ratelimit_max_wait must not be negative")
         if self.total < 0 or self.ratelimit_waits < 0:
             raise MastodonIllegalArgumentError("RetryPolicy: total and ratelimit_waits must not be negative")
         if self.backoff_factor < 0 or self.max_wait < 0 or not 0 <= self.jitter <= 1:
@@ -85,7 +105,15 @@ class RetryPolicy:
             )
 
     def _settings(self) -> tuple[object, ...]:
-        return (self.total, self.backoff_factor, self.max_wait, self.statuses, self.jitter, self.ratelimit_waits)
+        return (
+            self.total,
+            self.backoff_factor,
+            self.max_wait,
+            self.statuses,
+            self.jitter,
+            self.ratelimit_waits,
+            self.ratelimit_max_wait,
+        )
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, RetryPolicy) and self._settings() == other._settings()
@@ -96,7 +124,8 @@ class RetryPolicy:
     def __repr__(self) -> str:
         return (
             f"RetryPolicy(total={self.total}, backoff_factor={self.backoff_factor}, max_wait={self.max_wait}, "
-            f"statuses={sorted(self.statuses)}, jitter={self.jitter}, ratelimit_waits={self.ratelimit_waits})"
+            f"statuses={sorted(self.statuses)}, jitter={self.jitter}, ratelimit_waits={self.ratelimit_waits}, "
+            f"ratelimit_max_wait={self.ratelimit_max_wait})"
         )
 
     def backoff(self, attempt: int) -> float:

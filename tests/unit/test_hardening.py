@@ -550,3 +550,28 @@ def test_an_error_answer_with_a_bad_byte_keeps_its_message(api: Mastodon, http) 
     with pytest.raises(MastodonNotFoundError) as raised:
         api.status(1)
     assert raised.value.error == "Record n\ufffdt found"
+
+
+# ---------------------------------------------------------------------------------------------
+# 18. A 429 wait longer than the policy allows raises, naming the reset time
+
+
+def test_a_429_wait_beyond_the_policy_raises_with_the_reset_time(http, clock) -> None:
+    from mastodon import RetryPolicy
+    from mastodon.errors import MastodonRatelimitError
+
+    client = Mastodon(api_base_url=BASE, access_token=TOKEN, retry_policy=RetryPolicy(ratelimit_max_wait=60))
+    client._set_clock(clock)
+    http.get(f"{BASE}/api/v1/statuses/1", status_code=429, headers={"Retry-After": "120"})
+    with pytest.raises(MastodonRatelimitError, match=r"resets at 2023-11-14T22:15:20\+00:00 \(in 120 s\)"):
+        client.status(1)
+    assert clock.sleeps == [] and http.call_count == 1
+
+
+def test_a_429_wait_within_the_policy_is_waited_once(api: Mastodon, http, clock) -> None:
+    http.get(
+        f"{BASE}/api/v1/statuses/1",
+        [{"status_code": 429, "headers": {"Retry-After": "120"}}, {"json": {"id": "1"}}],
+    )
+    assert api.status(1).id == "1"
+    assert clock.sleeps == [120.0]
