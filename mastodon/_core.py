@@ -29,7 +29,7 @@ from ._hints import check_base_url, check_credential_value, explain
 from ._pagination import page_infos
 from ._ratelimit import Clock, RateLimiter
 from ._reqlog import send_logged
-from ._retry import RetryEvent, RetryPolicy, never_reached, retry_after_seconds
+from ._retry import RetryEvent, RetryPolicy, lasting_failure, never_reached, retry_after_seconds
 from ._validate import check_header_value
 from ._versions import ServerVersion, parse_version_string, version_error
 from .errors import (
@@ -803,7 +803,7 @@ class Core:
                 response = self._send(call)
             except MastodonNetworkError as error:
                 resendable = never_reached(error.__cause__) or policy.may_resend(call.method, call.headers)
-                if not resendable or retries >= policy.total:
+                if not resendable or retries >= policy.total or getattr(error, "_lasting", False):
                     raise
                 retries += 1
                 self._before_retry(call, retries, type(error.__cause__).__name__, None)
@@ -947,10 +947,14 @@ class Core:
             ) from error
         except requests.exceptions.RequestException as error:
             _scrub_request(error.request, self._redaction_forms(call.secrets))
-            raise MastodonNetworkError(
-                f"Could not complete request: {call.method} {self._redact(_strip_query(url), call.secrets)}: "
-                f"{self._redact(type(error).__name__ + ': ' + str(error), call.secrets)}"
-            ) from error
+            parts = urlsplit(url)
+            lasting = lasting_failure(error, parts.hostname or "", parts.port)
+            detail = lasting or self._redact(type(error).__name__ + ": " + str(error), call.secrets)
+            raised = MastodonNetworkError(
+                f"Could not complete request: {call.method} {self._redact(_strip_query(url), call.secrets)}: {detail}"
+            )
+            raised._lasting = lasting is not None  # type: ignore[attr-defined]
+            raise raised from error
         if "Deprecation" in response.headers:
             warnings.warn(
                 f"Endpoint {call.path} is marked as deprecated and may be removed in future Mastodon versions.",

@@ -2,8 +2,9 @@
 
 Retried, with exponential backoff and jitter, honouring ``Retry-After``:
 
-- any request that provably never reached the server (connection refused, DNS failure, connect
-  timeout);
+- any request that provably never reached the server because of something that may pass (a connect
+  timeout, a temporary DNS failure); a name that does not resolve, a refused connection and a TLS
+  mismatch are not retried but raised at once, naming the host and the likely cause;
 - safe requests (GET, HEAD, OPTIONS) after a read timeout, a connection reset, a cut body, or an
   answer whose status is in ``statuses`` (502, 503 and 504 by default);
 - unsafe requests (POST, PUT, PATCH, DELETE) in those cases only when they carry an
@@ -29,7 +30,7 @@ import requests
 
 from .errors import MastodonIllegalArgumentError
 
-__all__ = ["SAFE_METHODS", "RetryEvent", "RetryPolicy", "never_reached"]
+__all__ = ["SAFE_METHODS", "RetryEvent", "RetryPolicy", "lasting_failure", "never_reached"]
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
@@ -139,6 +140,49 @@ class RetryPolicy:
         return method in SAFE_METHODS or any(key.lower() == "idempotency-key" for key in headers)
 
 
+def _links(error: BaseException | None) -> list[object]:
+    """``error`` and everything it wraps: arguments, causes, contexts and urllib3's ``reason``."""
+    seen: set[int] = set()
+    pending: list[object] = [error] if error is not None else []
+    found: list[object] = []
+    while pending:
+        current = pending.pop()
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        found.append(current)
+        if isinstance(current, BaseException):
+            pending.extend(current.args)
+            pending.extend(item for item in (current.__cause__, current.__context__) if item is not None)
+        reason = getattr(current, "reason", None)
+        if reason is not None:
+            pending.append(reason)
+    return found
+
+
+def lasting_failure(error: BaseException | None, host: str, port: int | None) -> str | None:
+    """What is wrong, for a failure that retrying cannot fix; None for one that may pass (resets, timeouts).
+
+    Lasting: a name that does not resolve (not a temporary DNS failure), a refused connection (nothing
+    listens on that port), a TLS handshake that fails because the server does not speak TLS there, or a
+    certificate that is not valid for the host.
+    """
+    import socket
+    import ssl
+
+    where = f"{host}:{port}" if port else host
+    for link in _links(error):
+        if isinstance(link, socket.gaierror) and link.errno != socket.EAI_AGAIN:
+            return f"the name {host!r} does not resolve: check the instance address (and your DNS)"
+        if isinstance(link, ConnectionRefusedError):
+            return f"{where} refused the connection: nothing listens there (a wrong port, or the server is down)"
+        if isinstance(link, ssl.SSLCertVerificationError):
+            return f"the TLS certificate of {host} is not valid for it: {link.verify_message or link.reason}"
+        if isinstance(link, ssl.SSLError) and link.reason in ("WRONG_VERSION_NUMBER", "RECORD_LAYER_FAILURE"):
+            return f"TLS failed: {where} does not speak https (is it an http-only server? then use http://)"
+    return None
+
+
 def never_reached(error: BaseException | None) -> bool:
     """True when a failed request provably never got to the server (refused, DNS, connect timeout)."""
     if isinstance(error, requests.exceptions.ConnectTimeout):
@@ -147,22 +191,7 @@ def never_reached(error: BaseException | None) -> bool:
         return False
     from urllib3.exceptions import NewConnectionError
 
-    seen: set[int] = set()
-    pending: list[object] = [error]
-    while pending:
-        current = pending.pop()
-        if id(current) in seen:
-            continue
-        seen.add(id(current))
-        if isinstance(current, NewConnectionError):
-            return True
-        if isinstance(current, BaseException):
-            pending.extend(current.args)
-            pending.extend(item for item in (current.__cause__, current.__context__) if item is not None)
-        reason = getattr(current, "reason", None)
-        if reason is not None:
-            pending.append(reason)
-    return False
+    return any(isinstance(link, NewConnectionError) for link in _links(error))
 
 
 def retry_after_seconds(value: str | None, now: float) -> float | None:

@@ -575,3 +575,53 @@ def test_a_429_wait_within_the_policy_is_waited_once(api: Mastodon, http, clock)
     )
     assert api.status(1).id == "1"
     assert clock.sleeps == [120.0]
+
+
+# ---------------------------------------------------------------------------------------------
+# 19. Failures a retry cannot fix are raised at once, naming the host and the likely cause
+
+
+def _dns_failure(errno: int) -> Exception:
+    import socket
+
+    import requests
+    from urllib3.exceptions import MaxRetryError, NameResolutionError
+
+    lookup = socket.gaierror(errno, "name lookup failed")
+    cause = NameResolutionError("mastodon.example", None, lookup)  # type: ignore[arg-type]
+    cause.__cause__ = lookup  # as urllib3 raises it: "from" the resolver's error
+    return requests.exceptions.ConnectionError(MaxRetryError(None, "/api/v1/statuses/1", cause))  # type: ignore[arg-type]
+
+
+def test_a_name_that_does_not_resolve_is_not_retried(api: Mastodon, http, clock) -> None:
+    import socket
+
+    from mastodon.errors import MastodonNetworkError
+
+    http.get(f"{BASE}/api/v1/statuses/1", exc=_dns_failure(socket.EAI_NONAME))
+    with pytest.raises(MastodonNetworkError, match=re.escape("'mastodon.example' does not resolve")):
+        api.status(1)
+    assert http.call_count == 1 and clock.sleeps == []
+
+
+def test_a_temporary_dns_failure_is_still_retried(api: Mastodon, http, clock) -> None:
+    import socket
+
+    http.get(f"{BASE}/api/v1/statuses/1", [{"exc": _dns_failure(socket.EAI_AGAIN)}, {"json": {"id": "1"}}])
+    assert api.status(1).id == "1"
+    assert http.call_count == 2 and len(clock.sleeps) == 1
+
+
+def test_a_refused_connection_is_not_retried(clock) -> None:
+    import socket
+
+    from mastodon.errors import MastodonNetworkError
+
+    with socket.socket() as probe:  # a port that was free a moment ago: nothing listens there
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    client = Mastodon(api_base_url=f"http://127.0.0.1:{port}", access_token=TOKEN)
+    client._set_clock(clock)
+    with pytest.raises(MastodonNetworkError, match=re.escape(f"127.0.0.1:{port} refused the connection")):
+        client.status(1)
+    assert clock.sleeps == []
