@@ -801,7 +801,11 @@ class Core:
                 limiter.before_request()
             try:
                 response = self._send(call)
-            except MastodonNetworkError as error:
+            except BaseException as error:
+                if do_ratelimiting:
+                    limiter.forget_request()
+                if not isinstance(error, MastodonNetworkError):
+                    raise
                 resendable = never_reached(error.__cause__) or policy.may_resend(call.method, call.headers)
                 if not resendable or retries >= policy.total or getattr(error, "_lasting", False):
                     raise

@@ -625,3 +625,70 @@ def test_a_refused_connection_is_not_retried(clock) -> None:
     with pytest.raises(MastodonNetworkError, match=re.escape(f"127.0.0.1:{port} refused the connection")):
         client.status(1)
     assert clock.sleeps == []
+
+
+# ---------------------------------------------------------------------------------------------
+# 20. pace holds the limit when threads share a client: in-flight requests stay counted
+
+
+def _paced_limiter(remaining: int, reset_in: float = 100.0):
+    from email.utils import format_datetime
+
+    from mastodon._ratelimit import Clock, RateLimiter
+
+    now = [1_000_000.0]
+    sleeps: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        sleeps.append(seconds)
+
+    limiter = RateLimiter("pace", 1.0, Clock(now=lambda: now[0], sleep=sleep))
+    import datetime as dt
+
+    reset = dt.datetime.fromtimestamp(now[0] + reset_in, dt.timezone.utc).isoformat()
+    date = format_datetime(dt.datetime.fromtimestamp(now[0], dt.timezone.utc), usegmt=True)
+    headers = {"X-RateLimit-Remaining": str(remaining), "X-RateLimit-Reset": reset, "Date": date}
+    limiter.before_request()
+    limiter.after_response(headers, ok=True)
+    return limiter, headers, sleeps
+
+
+def test_an_answer_does_not_forget_the_requests_still_in_flight() -> None:
+    limiter, headers, _ = _paced_limiter(remaining=10)
+    for _ in range(8):  # eight threads send; the server has answered none of them yet
+        limiter.before_request()
+    assert limiter.remaining == 2
+    # The first answer counts only its own request: 9 left on the server, 7 more already on the way.
+    limiter.after_response({**headers, "X-RateLimit-Remaining": "9"}, ok=True)
+    assert limiter.remaining == 2
+    # Answers arrive out of order: an older, higher figure does not give places back.
+    limiter.after_response({**headers, "X-RateLimit-Remaining": "8"}, ok=True)
+    limiter.after_response({**headers, "X-RateLimit-Remaining": "9"}, ok=True)
+    assert limiter.remaining == 2
+
+
+def test_a_request_without_an_answer_is_no_longer_in_flight() -> None:
+    import datetime as dt
+
+    limiter, headers, _ = _paced_limiter(remaining=10)
+    limiter.before_request()
+    limiter.before_request()
+    limiter.forget_request()  # the second one failed: it may have reached the server, so it stays counted
+    limiter.after_response({**headers, "X-RateLimit-Remaining": "9"}, ok=True)
+    assert limiter.remaining == 8
+    # but it is no longer deducted from the next window's figure
+    later = dt.datetime.fromtimestamp(1_000_000.0 + 400, dt.timezone.utc).isoformat()
+    limiter.before_request()
+    limiter.after_response({**headers, "X-RateLimit-Remaining": "299", "X-RateLimit-Reset": later}, ok=True)
+    assert limiter.remaining == 299
+
+
+def test_threads_sharing_a_client_wait_for_the_reset_when_the_window_is_used_up(http, clock) -> None:
+    # Through the core: 6 requests of 8 threads are in flight when an answer says 5 are left.
+    limiter, headers, sleeps = _paced_limiter(remaining=5)
+    for _ in range(6):
+        limiter.before_request()
+    limiter.after_response({**headers, "X-RateLimit-Remaining": "4"}, ok=True)
+    assert limiter.remaining is not None and limiter.remaining <= 0
+    limiter.before_request()  # the next thread waits for the reset instead of provoking a 429
+    assert sleeps and sleeps[-1] > 90
