@@ -692,3 +692,62 @@ def test_threads_sharing_a_client_wait_for_the_reset_when_the_window_is_used_up(
     assert limiter.remaining is not None and limiter.remaining <= 0
     limiter.before_request()  # the next thread waits for the reset instead of provoking a 429
     assert sleeps and sleeps[-1] > 90
+
+
+# ---------------------------------------------------------------------------------------------
+# 23. The loopback listener ignores requests without the expected state
+
+
+def test_the_loopback_listener_waits_for_the_request_with_its_state() -> None:
+    import threading
+
+    import requests
+
+    from mastodon._oauth import LoopbackReceiver
+
+    receiver = LoopbackReceiver()
+    answers: list[int] = []
+
+    def browser() -> None:
+        for query in (
+            "?code=stray-code&state=other-login",  # an older login attempt
+            "?error=access_denied",  # another page's redirect, no state
+            "?code=no-state-code",
+            "?code=the-code&state=expected-state",
+        ):
+            answers.append(requests.get(receiver.redirect_uri + query, timeout=5).status_code)
+
+    thread = threading.Thread(target=browser)
+    thread.start()
+    result = receiver.wait(timeout=10, state="expected-state")
+    thread.join(5)
+    assert (result.code, result.state, result.error) == ("the-code", "expected-state", None)
+    assert answers == [400, 400, 400, 200]
+
+
+def test_interactive_login_survives_a_stray_request_before_the_redirect(http) -> None:
+    import threading
+    from urllib.parse import parse_qs, urlsplit
+
+    import requests
+
+    http.real_http = True  # the listener on 127.0.0.1 is real; the instance is mocked
+    client = Mastodon(client_id="cid-0001", client_secret="csecret-0001", api_base_url=BASE)
+    http.get(f"{BASE}/.well-known/oauth-authorization-server", status_code=404, json={"error": "Record not found"})
+    http.post(f"{BASE}/oauth/token", json={"access_token": "user-token-0001", "scope": "read write follow push"})
+
+    def browser(url: str) -> bool:
+        query = parse_qs(urlsplit(url).query)
+        back = query["redirect_uri"][0]
+
+        def visit() -> None:
+            with requests.Session() as plain:  # not through requests-mock's patched adapter
+                plain.trust_env = False
+                plain.get(back + "?error=access_denied&state=someone-else", timeout=5)
+                plain.get(back + f"?code=real-code&state={query['state'][0]}", timeout=5)
+
+        threading.Thread(target=visit).start()
+        return True
+
+    token = client.interactive_login(open_browser=browser, timeout=10, output=__import__("io").StringIO())
+    assert token == "user-token-0001"
