@@ -751,3 +751,13 @@ def test_interactive_login_survives_a_stray_request_before_the_redirect(http) ->
 
     token = client.interactive_login(open_browser=browser, timeout=10, output=__import__("io").StringIO())
     assert token == "user-token-0001"
+
+
+def test_create_account_without_a_token_in_the_answer_is_a_typed_error(app_api: Mastodon, http) -> None:
+    # Found by the hostile-server suite: a registration answered without access_token raised a KeyError.
+    from mastodon.errors import MastodonAPIError
+
+    http.post(f"{BASE}/oauth/token", json={"access_token": "app-token-0001", "scope": "read write follow push"})
+    http.post(f"{BASE}/api/v1/accounts", json={"id": "1"})
+    with pytest.raises(MastodonAPIError, match="access_token"):
+        app_api.create_account("alice", "pass-0001", "a@example.org")
