@@ -16,6 +16,7 @@ import logging
 import os
 import re
 import threading
+import time
 import warnings
 from collections.abc import Callable, Mapping
 from pathlib import PurePath
@@ -24,6 +25,7 @@ from urllib.parse import quote, quote_plus, urlsplit
 
 import requests
 
+from ._deadline import WATCHDOG, socket_of
 from ._encode import encode_form, encode_json, path_segment
 from ._hints import check_base_url, check_credential_value, explain
 from ._pagination import page_infos
@@ -316,7 +318,9 @@ class Core:
         ``MASTODON_ACCESS_TOKEN``, ``MASTODON_CLIENT_ID`` and ``MASTODON_CLIENT_SECRET`` are used; the
         environment's credentials only with its own base URL (for another one they are left out, with a warning).
         ``ratelimit_method`` is ``"wait"``, ``"throw"`` or ``"pace"``; ``request_timeout`` is seconds,
-        or a ``(connect, read)`` pair; ``version_check_mode`` is ``"none"``, ``"created"`` or
+        or a ``(connect, read)`` pair, and bounds each attempt as a whole (connecting, waiting for the
+        answer and reading all of it: a server dripping its answer is cut off), a pair at its sum, with
+        each connect and read also bounded by its own part; ``version_check_mode`` is ``"none"``, ``"created"`` or
         ``"changed"``; ``feature_set`` is ``"mainline"``, ``"fedibird"`` or ``"pleroma"``.
 
         Beyond Mastodon.py (keyword-only): ``retry_policy`` (a :class:`RetryPolicy`; ``False`` turns
@@ -707,7 +711,7 @@ class Core:
             offset_pagination=bool(info.get("_pagination_offset", False)),
         )
 
-    def _timeouts(self) -> tuple[float, float] | float:
+    def _timeouts(self) -> tuple[float, float]:
         timeout = self.request_timeout
         if isinstance(timeout, tuple):
             return (float(timeout[0]), float(timeout[1]))
@@ -970,11 +974,36 @@ class Core:
         return response
 
     def _transmit(self, prepared: requests.PreparedRequest) -> requests.Response:
-        """One HTTP exchange, redirects not followed, with the proxy and TLS settings of its host."""
-        url = prepared.url or ""
-        return send_logged(
-            self.session, prepared, timeout=self._timeouts(), allow_redirects=False, **self._send_settings(url)
+        """One HTTP exchange, redirects not followed, with the proxy and TLS settings of its host.
+
+        ``request_timeout`` bounds the exchange as a whole: connecting and each read are bounded by
+        ``requests``, and the body must be read by the deadline (the socket is shut then), so a server
+        that drips its answer cannot hold the call longer.
+        """
+        connect, read = self._timeouts()
+        started = time.monotonic()
+        deadline = started + (
+            connect + read if isinstance(self.request_timeout, tuple) else float(self.request_timeout)
         )
+        settings = {**self._send_settings(prepared.url or ""), "stream": True}
+        response = send_logged(self.session, prepared, timeout=(connect, read), allow_redirects=False, **settings)
+        sock = socket_of(response.raw)
+        if sock is None:  # nothing left to wait for (a mocked transport)
+            response.content  # noqa: B018 - read the body now, as stream=False would
+            return response
+        watch = WATCHDOG.arm(deadline, sock)
+        try:
+            response.content  # noqa: B018 - read the body within the deadline
+        except Exception as error:
+            if time.monotonic() >= deadline:
+                response.close()
+                raise requests.exceptions.ReadTimeout(
+                    f"the answer was not complete within {deadline - started:g} s", request=prepared
+                ) from error
+            raise
+        finally:
+            WATCHDOG.disarm(watch)
+        return response
 
     def _follow_redirects(
         self, call: _Call, prepared: requests.PreparedRequest, response: requests.Response
