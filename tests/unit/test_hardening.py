@@ -761,3 +761,18 @@ def test_create_account_without_a_token_in_the_answer_is_a_typed_error(app_api: 
     http.post(f"{BASE}/api/v1/accounts", json={"id": "1"})
     with pytest.raises(MastodonAPIError, match="access_token"):
         app_api.create_account("alice", "pass-0001", "a@example.org")
+
+
+@pytest.mark.parametrize("stream", ["hashtag", "list"])
+def test_stream_catch_up_paths_refuse_dot_segments(api: Mastodon, http, stream: str) -> None:
+    from mastodon.errors import MastodonIllegalArgumentError
+    from mastodon.streaming import StreamListener
+
+    api._server_version = __import__("mastodon._versions", fromlist=["ServerVersion"]).ServerVersion.parse("4.4.0")
+    with pytest.raises(MastodonIllegalArgumentError, match=re.escape("'..'")):
+        if stream == "hashtag":
+            api.stream_hashtag("..", StreamListener())
+        else:
+            api.stream_list("..", StreamListener())
+    # (the hashtag stream may first ask whether the feed is open; nothing goes to a stream or a dot path)
+    assert not any("streaming" in sent.path or "/.." in sent.path for sent in http.request_history)
