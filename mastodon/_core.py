@@ -25,7 +25,7 @@ from urllib.parse import quote, quote_plus, urlsplit
 
 import requests
 
-from ._deadline import WATCHDOG, socket_of
+from ._deadline import WATCHDOG, DeadlineAdapter, attempt_deadline, socket_of
 from ._encode import encode_form, encode_json, path_segment
 from ._hints import check_base_url, check_credential_value, explain
 from ._pagination import page_infos
@@ -348,7 +348,11 @@ class Core:
         self.user_agent = user_agent
         self.lang = lang
         self.version_check_mode = version_check_mode
-        self.session = session if session is not None else requests.Session()
+        if session is None:
+            session = requests.Session()
+            for scheme in ("https://", "http://"):
+                session.mount(scheme, DeadlineAdapter())
+        self.session = session
         self._own_session = session is None
         self._environment_settings: dict[str, dict[str, Any]] = {}
         self._cache: dict[str, Any] = {}
@@ -986,7 +990,17 @@ class Core:
             connect + read if isinstance(self.request_timeout, tuple) else float(self.request_timeout)
         )
         settings = {**self._send_settings(prepared.url or ""), "stream": True}
-        response = send_logged(self.session, prepared, timeout=(connect, read), allow_redirects=False, **settings)
+        try:
+            with attempt_deadline(deadline):
+                response = send_logged(
+                    self.session, prepared, timeout=(connect, read), allow_redirects=False, **settings
+                )
+        except requests.exceptions.RequestException as error:
+            if time.monotonic() >= deadline and not isinstance(error, requests.exceptions.Timeout):
+                raise requests.exceptions.ReadTimeout(
+                    f"no complete answer within {deadline - started:g} s", request=prepared
+                ) from error
+            raise
         sock = socket_of(response.raw)
         if sock is None:  # nothing left to wait for (a mocked transport)
             response.content  # noqa: B018 - read the body now, as stream=False would

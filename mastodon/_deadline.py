@@ -5,6 +5,11 @@ at a time, just faster than the read timeout, holds a call for as long as it lik
 (started on first use) keeps the deadlines of the answers being read in a heap; when one passes, it
 shuts that socket down, the blocked read returns, and the request core reports a
 :class:`~mastodon.errors.MastodonReadTimeout`. Arming and disarming cost a lock and a heap operation.
+
+The body is watched through the answer's socket. The status line and headers come before ``requests``
+hands the answer over, so the client's own session mounts :class:`DeadlineAdapter`, whose connection
+pools watch the socket while the headers are read; a session passed in by the caller keeps its own
+adapters, and there only the body is watched (each header read is still bounded by the read timeout).
 """
 
 from __future__ import annotations
@@ -14,9 +19,14 @@ import itertools
 import socket
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
-__all__ = ["WATCHDOG", "Watchdog", "socket_of"]
+from requests.adapters import HTTPAdapter
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+
+__all__ = ["WATCHDOG", "DeadlineAdapter", "Watchdog", "attempt_deadline", "socket_of"]
 
 
 class Watchdog:
@@ -71,6 +81,59 @@ class Watchdog:
 
 
 WATCHDOG = Watchdog()
+
+_attempt = threading.local()
+
+
+@contextmanager
+def attempt_deadline(deadline: float) -> Iterator[None]:
+    """Within this block, this thread's requests through a :class:`DeadlineAdapter` end by ``deadline``."""
+    _attempt.deadline = deadline
+    try:
+        yield
+    finally:
+        _attempt.deadline = None
+
+
+class _HeadersByDeadline:
+    """A connection pool mixin: the socket is watched while the status line and headers are read."""
+
+    def _make_request(self, conn: Any, *args: Any, **kwargs: Any) -> Any:
+        deadline = getattr(_attempt, "deadline", None)
+        if deadline is None:
+            return super()._make_request(conn, *args, **kwargs)  # type: ignore[misc]
+        read_headers = conn.getresponse
+
+        def getresponse(*inner: Any, **options: Any) -> Any:
+            sock = conn.sock
+            watch = WATCHDOG.arm(deadline, sock) if isinstance(sock, socket.socket) else None
+            try:
+                return read_headers(*inner, **options)
+            finally:
+                if watch is not None:
+                    WATCHDOG.disarm(watch)
+
+        conn.getresponse = getresponse
+        try:
+            return super()._make_request(conn, *args, **kwargs)  # type: ignore[misc]
+        finally:
+            del conn.getresponse  # the class's method again
+
+
+class _HTTPPool(_HeadersByDeadline, HTTPConnectionPool):
+    pass
+
+
+class _HTTPSPool(_HeadersByDeadline, HTTPSConnectionPool):
+    pass
+
+
+class DeadlineAdapter(HTTPAdapter):
+    """``requests``' adapter, with pools that bound the wait for the headers by the attempt's deadline."""
+
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        super().init_poolmanager(*args, **kwargs)
+        self.poolmanager.pool_classes_by_scheme = {"http": _HTTPPool, "https": _HTTPSPool}
 
 
 def socket_of(raw: Any) -> socket.socket | None:

@@ -1,6 +1,6 @@
 """A hostile HTTP server on 127.0.0.1 for the reliability suite: it answers with what a broken or malicious
 server sends (a body dripped byte by byte, redirects to another origin, JSON nested 100,000 deep, invalid
-UTF-8, fields of the wrong type, no answer at all) and records every request it receives.
+UTF-8, fields of the wrong type, no answer at all, even the headers dripped) and records every request it receives.
 
 ``HostileServer.answer(kind)`` sets how every following request is answered; the tests start one server
 as the instance and another as the "elsewhere" origin a redirect points to, and stop both.
@@ -25,6 +25,7 @@ TOKEN_ANSWER = {"access_token": "new-token-0001", "token_type": "Bearer", "scope
 KINDS = (
     "ok",
     "drip_body",
+    "drip_headers",
     "stall",
     "deep_json",
     "invalid_utf8",
@@ -103,6 +104,14 @@ class _Handler(BaseHTTPRequestHandler):
             payload = json.dumps(_good_body(self.command, path)).encode()
         if kind == "drip_body":
             payload = payload + b" " * max(0, DRIP_BYTES - len(payload))
+        if kind == "drip_headers":  # the status line and headers themselves, one byte at a time
+            head = (
+                f"HTTP/1.1 200 OK\r\nContent-Type: {content_type}\r\nX-Padding: {'x' * DRIP_BYTES}\r\n"
+                f"Content-Length: {len(payload)}\r\n\r\n"
+            ).encode()
+            self.close_connection = True
+            self._drip(head + payload)
+            return
         self.send_response(200)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(payload)))
@@ -111,7 +120,10 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.write(payload)
             return
         self.close_connection = True
-        for byte in payload:
+        self._drip(payload)
+
+    def _drip(self, data: bytes) -> None:
+        for byte in data:
             if self.server.stopping.wait(DRIP_GAP):
                 return
             try:

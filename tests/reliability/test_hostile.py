@@ -69,6 +69,7 @@ _REFUSED = {"log_in": "MastodonError", "revoke": "MastodonError", "create_accoun
 EXPECTED: dict[str, dict[str, str]] = {
     "ok": dict.fromkeys(CALLS, "ok"),
     "drip_body": dict.fromkeys(CALLS, "MastodonError"),
+    "drip_headers": dict.fromkeys(CALLS, "MastodonError"),
     "stall": dict.fromkeys(CALLS, "MastodonError"),
     "deep_json": dict.fromkeys(CALLS, "MastodonError"),
     "invalid_utf8": dict.fromkeys(CALLS, "ok"),
@@ -177,6 +178,20 @@ def test_a_dripped_body_is_cut_at_the_deadline(servers: tuple[HostileServer, Hos
 
     instance, _ = servers
     instance.answer("drip_body")
+    api = _client(instance.url)
+    api.retry_policy = RetryPolicy(total=0)
+    _, error, seconds = wall(lambda: api.status(1))
+    api.close()
+    assert isinstance(error, MastodonReadTimeout), error
+    assert seconds < TIMEOUT + SLACK, seconds
+
+
+def test_dripped_headers_are_cut_at_the_deadline(servers: tuple[HostileServer, HostileServer]) -> None:
+    """Item 17: even the status line and headers, dripped, cannot hold an attempt past request_timeout."""
+    from mastodon.errors import MastodonReadTimeout
+
+    instance, _ = servers
+    instance.answer("drip_headers")
     api = _client(instance.url)
     api.retry_policy = RetryPolicy(total=0)
     _, error, seconds = wall(lambda: api.status(1))
