@@ -942,6 +942,8 @@ class Core:
             auth=_no_auth,
         )
         try:
+            if call.body_json is not None:  # JSON escapes a lone surrogate instead of failing: look first
+                _json_text(call.body_json, "")
             prepared = self.session.prepare_request(request)
         except UnicodeError as error:  # a lone surrogate in a parameter: nothing was sent
             raise MastodonIllegalArgumentError(
@@ -1324,8 +1326,28 @@ def _carries(request: requests.PreparedRequest, forms: list[str]) -> bool:
     return any(form in text for form in forms)
 
 
+def _json_text(value: Any, where: str) -> None:
+    """Raise UnicodeEncodeError (naming the key in its ``object``) for a lone surrogate in a JSON body."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as error:
+            raise UnicodeEncodeError("utf-8", where, 0, 1, error.reason) from None
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _json_text(item, f"{where}[{key}]" if where else str(key))
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            _json_text(item, f"{where}[]")
+
+
 def _unsendable_field(call: _Call) -> str:
     """The name of the first parameter (or the path) that is not valid Unicode, for an error message."""
+    if call.body_json is not None:
+        try:
+            _json_text(call.body_json, "")
+        except UnicodeEncodeError as error:
+            return f"the parameter {error.object!r}"
     pairs = list(call.query or ()) + list(call.data if isinstance(call.data, list) else ())
     for key, value in pairs:
         for text in (key, value):

@@ -776,3 +776,12 @@ def test_stream_catch_up_paths_refuse_dot_segments(api: Mastodon, http, stream: 
             api.stream_list("..", StreamListener())
     # (the hashtag stream may first ask whether the feed is open; nothing goes to a stream or a dot path)
     assert not any("streaming" in sent.path or "/.." in sent.path for sent in http.request_history)
+
+
+def test_a_lone_surrogate_in_a_json_body_is_refused_before_sending(api: Mastodon, http) -> None:
+    from mastodon.errors import MastodonIllegalArgumentError
+
+    api._server_version = __import__("mastodon._versions", fromlist=["ServerVersion"]).ServerVersion.parse("4.4.0")
+    with pytest.raises(MastodonIllegalArgumentError, match=r"poll\[options\]\[\]"):
+        api.status_post("a poll", poll={"options": ["yes", "n\udc80"], "expires_in": 300})
+    assert http.call_count == 0
