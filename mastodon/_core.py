@@ -5,6 +5,14 @@ build (URL, headers, encoded parameters, files) -> rate limiter before -> send -
 entities -> attach pagination info. Endpoints call :meth:`Core._get`, :meth:`Core._post`,
 :meth:`Core._put`, :meth:`Core._patch` or :meth:`Core._delete` with a path template, a return
 shape and their parameters, and nothing else.
+
+:meth:`Core._request` is four steps, each readable on one screen:
+
+- :meth:`Core._build_call`: what goes out (URL, headers checked, parameters encoded, the call's secrets);
+- :meth:`Core._exchange`: whether and when to send again (retry policy, rate limiter, 429 waits);
+- :meth:`Core._send`: one attempt (redirects hop by hop, never carrying credentials to another
+  origin; the attempt's deadline; failures typed and redacted);
+- :meth:`Core._answer`: the mapped error, or the decoded, checked and converted answer.
 """
 
 from __future__ import annotations
