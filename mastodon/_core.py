@@ -5,6 +5,14 @@ build (URL, headers, encoded parameters, files) -> rate limiter before -> send -
 entities -> attach pagination info. Endpoints call :meth:`Core._get`, :meth:`Core._post`,
 :meth:`Core._put`, :meth:`Core._patch` or :meth:`Core._delete` with a path template, a return
 shape and their parameters, and nothing else.
+
+:meth:`Core._request` is four steps, each readable on one screen:
+
+- :meth:`Core._build_call`: what goes out (URL, headers checked, parameters encoded, the call's secrets);
+- :meth:`Core._exchange`: whether and when to send again (retry policy, rate limiter, 429 waits);
+- :meth:`Core._send`: one attempt (redirects hop by hop, never carrying credentials to another
+  origin; the attempt's deadline; failures typed and redacted);
+- :meth:`Core._answer`: the mapped error, or the decoded, checked and converted answer.
 """
 
 from __future__ import annotations
@@ -16,6 +24,7 @@ import logging
 import os
 import re
 import threading
+import time
 import warnings
 from collections.abc import Callable, Mapping
 from pathlib import PurePath
@@ -24,12 +33,13 @@ from urllib.parse import quote, quote_plus, urlsplit
 
 import requests
 
+from ._deadline import WATCHDOG, DeadlineAdapter, attempt_deadline, socket_of
 from ._encode import encode_form, encode_json, path_segment
 from ._hints import check_base_url, check_credential_value, explain
 from ._pagination import page_infos
 from ._ratelimit import Clock, RateLimiter
 from ._reqlog import send_logged
-from ._retry import RetryEvent, RetryPolicy, never_reached, retry_after_seconds
+from ._retry import RetryEvent, RetryPolicy, lasting_failure, never_reached, retry_after_seconds
 from ._validate import check_header_value
 from ._versions import ServerVersion, parse_version_string, version_error
 from .errors import (
@@ -86,6 +96,12 @@ _SECRET_PARAMS = frozenset(
 )
 _BODY_SNIPPET = 300
 _READ_SIZE = 1 << 20
+
+
+def _read_body(response: requests.Response) -> None:
+    """The whole body of a streamed answer, read in reads as large as it is (``response.content`` would
+    read 10 KiB at a time); ``response.content`` is the body from here on, and the connection is free."""
+    response._content = b"".join(response.iter_content(_READ_SIZE))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -318,7 +334,9 @@ class Core:
         ``MASTODON_ACCESS_TOKEN``, ``MASTODON_CLIENT_ID`` and ``MASTODON_CLIENT_SECRET`` are used; the
         environment's credentials only with its own base URL (for another one they are left out, with a warning).
         ``ratelimit_method`` is ``"wait"``, ``"throw"`` or ``"pace"``; ``request_timeout`` is seconds,
-        or a ``(connect, read)`` pair; ``version_check_mode`` is ``"none"``, ``"created"`` or
+        or a ``(connect, read)`` pair, and bounds each attempt as a whole (connecting, waiting for the
+        answer and reading all of it: a server dripping its answer is cut off), a pair at its sum, with
+        each connect and read also bounded by its own part; ``version_check_mode`` is ``"none"``, ``"created"`` or
         ``"changed"``; ``feature_set`` is ``"mainline"``, ``"fedibird"`` or ``"pleroma"``.
 
         Beyond Mastodon.py (keyword-only): ``retry_policy`` (a :class:`RetryPolicy`; ``False`` turns
@@ -346,7 +364,11 @@ class Core:
         self.user_agent = user_agent
         self.lang = lang
         self.version_check_mode = version_check_mode
-        self.session = session if session is not None else requests.Session()
+        if session is None:
+            session = requests.Session()
+            for scheme in ("https://", "http://"):
+                session.mount(scheme, DeadlineAdapter())
+        self.session = session
         self._own_session = session is None
         self._environment_settings: dict[str, dict[str, Any]] = {}
         self._cache: dict[str, Any] = {}
@@ -709,7 +731,7 @@ class Core:
             offset_pagination=bool(info.get("_pagination_offset", False)),
         )
 
-    def _timeouts(self) -> tuple[float, float] | float:
+    def _timeouts(self) -> tuple[float, float]:
         timeout = self.request_timeout
         if isinstance(timeout, tuple):
             return (float(timeout[0]), float(timeout[1]))
@@ -803,9 +825,13 @@ class Core:
                 limiter.before_request()
             try:
                 response = self._send(call)
-            except MastodonNetworkError as error:
+            except BaseException as error:
+                if do_ratelimiting:
+                    limiter.forget_request()
+                if not isinstance(error, MastodonNetworkError):
+                    raise
                 resendable = never_reached(error.__cause__) or policy.may_resend(call.method, call.headers)
-                if not resendable or retries >= policy.total:
+                if not resendable or retries >= policy.total or getattr(error, "_lasting", False):
                     raise
                 retries += 1
                 self._before_retry(call, retries, type(error.__cause__).__name__, None)
@@ -814,6 +840,8 @@ class Core:
                 limiter.after_response(response.headers, response.ok)
             if response.status_code == 429:
                 wait = limiter.wait_for_429(response.headers, do_ratelimiting)
+                if wait > policy.ratelimit_max_wait:
+                    raise MastodonRatelimitError(_too_long(call, wait, limiter.clock.now(), policy.ratelimit_max_wait))
                 if ratelimit_waits >= policy.ratelimit_waits:
                     raise MastodonRatelimitError(
                         f"Hit rate limit on {call.method} {call.path} {ratelimit_waits + 1} times in a row; giving up."
@@ -931,6 +959,8 @@ class Core:
             auth=_no_auth,
         )
         try:
+            if call.body_json is not None:  # JSON escapes a lone surrogate instead of failing: look first
+                _json_text(call.body_json, "")
             prepared = self.session.prepare_request(request)
         except UnicodeError as error:  # a lone surrogate in a parameter: nothing was sent
             raise MastodonIllegalArgumentError(
@@ -948,11 +978,15 @@ class Core:
             ) from error
         except requests.exceptions.RequestException as error:
             _scrub_request(error.request, self._redaction_forms(call.secrets))
-            raise MastodonNetworkError(
-                f"No answer to {call.method} {self._redact(_strip_query(url), call.secrets)} (check the address and "
-                "the network; the request may be retried): "
-                f"{self._redact(type(error).__name__ + ': ' + str(error), call.secrets)}"
-            ) from error
+            parts = urlsplit(url)
+            lasting = lasting_failure(error, parts.hostname or "", parts.port)
+            detail = lasting or self._redact(type(error).__name__ + ": " + str(error), call.secrets)
+            raised = MastodonNetworkError(
+                f"No answer to {call.method} {self._redact(_strip_query(url), call.secrets)}: {detail}"
+                + ("" if lasting else " (check the address and the network; the request may be retried)")
+            )
+            raised._lasting = lasting is not None  # type: ignore[attr-defined]
+            raise raised from error
         if "Deprecation" in response.headers:
             warnings.warn(
                 f"The server flags {call.path} with a Deprecation header: a later version may drop it, so look "
@@ -965,13 +999,45 @@ class Core:
         return response
 
     def _transmit(self, prepared: requests.PreparedRequest) -> requests.Response:
-        """One HTTP exchange, redirects not followed, with the proxy and TLS settings of its host."""
-        url = prepared.url or ""
-        settings = {**self._send_settings(url), "stream": True}
-        response = send_logged(self.session, prepared, timeout=self._timeouts(), allow_redirects=False, **settings)
-        # The body in reads as large as it is (requests reads 10 KiB at a time), then the
-        # connection goes back to the pool; response.content is the body from here on.
-        response._content = b"".join(response.iter_content(_READ_SIZE))
+        """One HTTP exchange, redirects not followed, with the proxy and TLS settings of its host.
+
+        ``request_timeout`` bounds the exchange as a whole: connecting and each read are bounded by
+        ``requests``, and the body must be read by the deadline (the socket is shut then), so a server
+        that drips its answer cannot hold the call longer.
+        """
+        connect, read = self._timeouts()
+        started = time.monotonic()
+        deadline = started + (
+            connect + read if isinstance(self.request_timeout, tuple) else float(self.request_timeout)
+        )
+        settings = {**self._send_settings(prepared.url or ""), "stream": True}
+        try:
+            with attempt_deadline(deadline):
+                response = send_logged(
+                    self.session, prepared, timeout=(connect, read), allow_redirects=False, **settings
+                )
+        except requests.exceptions.RequestException as error:
+            if time.monotonic() >= deadline and not isinstance(error, requests.exceptions.Timeout):
+                raise requests.exceptions.ReadTimeout(
+                    f"no complete answer within {deadline - started:g} s", request=prepared
+                ) from error
+            raise
+        sock = socket_of(response.raw)
+        if sock is None:  # nothing left to wait for (a mocked transport)
+            _read_body(response)
+            return response
+        watch = WATCHDOG.arm(deadline, sock)
+        try:
+            _read_body(response)  # within the deadline
+        except Exception as error:
+            if time.monotonic() >= deadline:
+                response.close()
+                raise requests.exceptions.ReadTimeout(
+                    f"the answer was not complete within {deadline - started:g} s", request=prepared
+                ) from error
+            raise
+        finally:
+            WATCHDOG.disarm(watch)
         return response
 
     def _follow_redirects(
@@ -1279,8 +1345,28 @@ def _carries(request: requests.PreparedRequest, forms: list[str]) -> bool:
     return any(form in text for form in forms)
 
 
+def _json_text(value: Any, where: str) -> None:
+    """Raise UnicodeEncodeError (naming the key in its ``object``) for a lone surrogate in a JSON body."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as error:
+            raise UnicodeEncodeError("utf-8", where, 0, 1, error.reason) from None
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _json_text(item, f"{where}[{key}]" if where else str(key))
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            _json_text(item, f"{where}[]")
+
+
 def _unsendable_field(call: _Call) -> str:
     """The name of the first parameter (or the path) that is not valid Unicode, for an error message."""
+    if call.body_json is not None:
+        try:
+            _json_text(call.body_json, "")
+        except UnicodeEncodeError as error:
+            return f"the parameter {error.object!r}"
     pairs = list(call.query or ()) + list(call.data if isinstance(call.data, list) else ())
     for key, value in pairs:
         for text in (key, value):
@@ -1304,6 +1390,16 @@ def _loads(content: bytes, response: requests.Response) -> Any:
         except LookupError:  # a charset Python does not know
             text = content.decode("utf-8", "replace")
         return json.loads(text)
+
+
+def _too_long(call: _Call, wait: float, now: float, allowed: float) -> str:
+    import datetime as _dt
+
+    reset = _dt.datetime.fromtimestamp(now + wait, _dt.timezone.utc).replace(microsecond=0)
+    return (
+        f"Hit rate limit on {call.method} {call.path}; it resets at {reset.isoformat()} (in {wait:.0f} s), "
+        f"later than the retry policy waits at once (ratelimit_max_wait={allowed:g} s). Try again after the reset."
+    )
 
 
 def _strip_query(url: str) -> str:

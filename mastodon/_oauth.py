@@ -364,6 +364,13 @@ class _CallbackHandler(BaseHTTPRequestHandler):
         if result.code is None and result.error is None:
             self.send_error(400, "No authorization code")
             return
+        expected = self.server.expected_state
+        if expected is not None and not (
+            result.state is not None and secrets.compare_digest(result.state.encode(), expected.encode())
+        ):
+            # A stray request (another page, an old login attempt): not ours; keep waiting for the real one.
+            self.send_error(400, "Not the login this app is waiting for")
+            return
         if result.error is not None:
             title, text = "Login refused", "The server did not authorize the app. You can close this window."
         else:
@@ -385,6 +392,7 @@ class _CallbackHandler(BaseHTTPRequestHandler):
 class _CallbackServer(HTTPServer):
     result: CallbackResult | None = None
     expected_path = "/"
+    expected_state: str | None = None
     connection_timeout = 5.0
 
 
@@ -393,7 +401,8 @@ class LoopbackReceiver:
 
     The socket is bound on construction, so :attr:`redirect_uri` is known before the app is
     registered or the browser opened. :meth:`wait` serves requests until one carries a ``code`` (or an
-    ``error``), then closes.
+    ``error``) and, when a ``state`` is expected, that state; requests without it are answered 400 and
+    ignored. Then it closes.
     """
 
     def __init__(
@@ -418,8 +427,10 @@ class LoopbackReceiver:
         """``http://127.0.0.1:<port>/``: the redirect URI to register and to send in the authorize URL."""
         return f"http://{self._host}:{self.port}{self._path}"
 
-    def wait(self, timeout: float = 300.0) -> CallbackResult:
-        """Serve until the redirect arrives; raise :class:`MastodonIllegalArgumentError` after ``timeout``."""
+    def wait(self, timeout: float = 300.0, state: str | None = None) -> CallbackResult:
+        """Serve until the redirect arrives (with ``state``, when given); raise
+        :class:`MastodonIllegalArgumentError` after ``timeout``."""
+        self._server.expected_state = state
         deadline = time.monotonic() + timeout
         try:
             while self._server.result is None:

@@ -75,6 +75,7 @@ class RateLimiter:
         self.reset: float | None = None
         self.lastcall: float | None = None
         self._backoff = 2.0
+        self._in_flight = 0  # requests sent (and counted in remaining) whose answers have not been read
         self._lock = threading.Lock()
 
     @property
@@ -91,11 +92,13 @@ class RateLimiter:
         self._method = value
 
     def before_request(self) -> None:
-        """In ``pace`` mode, sleep so that the calls left are spread over the rest of the window."""
-        if self._method != "pace":
-            return
+        """Count a request going out; in ``pace`` mode, first sleep so that the calls left are spread over the
+        rest of the window. Every call is followed by :meth:`after_response` or :meth:`forget_request`."""
         wait = 0.0
         with self._lock:
+            self._in_flight += 1
+            if self._method != "pace":
+                return
             now = self.clock.now()
             if self.lastcall is None or self.reset is None or self.reset <= now or self.remaining is None:
                 return  # nothing known to pace by: a server without rate-limit headers
@@ -110,19 +113,34 @@ class RateLimiter:
         if wait > 0:
             self.clock.sleep(min(wait, MAX_SINGLE_WAIT))
 
+    def forget_request(self) -> None:
+        """A counted request got no answer (or was never sent): it no longer holds a place."""
+        with self._lock:
+            self._in_flight = max(0, self._in_flight - 1)
+
     def after_response(self, headers: Mapping[str, str], ok: bool) -> None:
-        """Read the rate-limit headers of an answer (missing or malformed ones are ignored)."""
+        """Read the rate-limit headers of an answer (missing or malformed ones are ignored).
+
+        The server's ``X-RateLimit-Remaining`` does not yet count the requests other threads have sent
+        and not yet been answered for; they are subtracted, and within one window the figure only goes
+        down (answers arrive out of order), so threads sharing the client hold the limit together.
+        """
         remaining = _int_header(headers.get("X-RateLimit-Remaining"))
         limit = _int_header(headers.get("X-RateLimit-Limit"))
         reset_header = headers.get("X-RateLimit-Reset")
         with self._lock:
             now = self.clock.now()
+            self._in_flight = max(0, self._in_flight - 1)
+            reset = self._reset_time(reset_header, headers.get("Date"), now) if reset_header else None
             if remaining is not None:
-                self.remaining = remaining
-                self.lastcall = now
+                left = remaining - self._in_flight
+                same_window = self.reset is not None and self.reset > now and (reset is None or reset <= self.reset + 1)
+                if same_window and self.remaining is not None:
+                    left = min(left, self.remaining)
+                self.remaining = left
+                self.lastcall = now if self.lastcall is None else max(self.lastcall, now)
             if limit is not None:
                 self.limit = limit
-            reset = self._reset_time(reset_header, headers.get("Date"), now) if reset_header else None
             if reset is not None and reset > now:
                 self.reset = reset
                 self._backoff = 2.0
@@ -150,7 +168,8 @@ class RateLimiter:
         return server_reset
 
     def wait_for_429(self, headers: Mapping[str, str], do_ratelimiting: bool = True) -> float:
-        """After a 429: how long to sleep before retrying, or raise if the mode says not to wait."""
+        """After a 429: how long until the limit resets (the caller decides whether that is too long),
+        or raise if the mode says not to wait."""
         if self._method == "throw" or not do_ratelimiting:
             why = "ratelimit_method is 'throw'" if self._method == "throw" else "this call skips rate limiting"
             raise MastodonRatelimitError(
@@ -175,7 +194,7 @@ class RateLimiter:
                 self.reset = now + self._backoff
                 self._backoff = min(self._backoff * 2, MAX_SINGLE_WAIT)
             self.remaining = 0
-            return min(self.reset - now, MAX_SINGLE_WAIT)
+            return self.reset - now
 
     def _when_reset(self, headers: Mapping[str, str]) -> str:
         """When the limit resets, as a sentence (from ``Retry-After`` or the last ``X-RateLimit-Reset``)."""

@@ -134,7 +134,9 @@ class AccountsMixin(Core):
                 "(return_detailed_error=True gives the reason for each field)"
             ) from error
 
-        token = str(response["access_token"])
+        if not isinstance(response, dict) or not isinstance(response.get("access_token"), str):
+            raise MastodonAPIError("The server's answer to the registration carries no access_token")
+        token: str = response["access_token"]
         granted = str(response.get("scope", "")).split(" ")
         for umbrella in list(granted):
             granted.extend(SCOPE_SETS.get(umbrella, ()))

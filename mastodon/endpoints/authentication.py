@@ -641,7 +641,7 @@ class AuthenticationMixin(Core):
                 out.write(f"Opening the login page of {self.api_base_url} in your browser...\n")
                 out.flush()
                 if opener(request.url):
-                    result = receiver.wait(timeout)
+                    result = receiver.wait(timeout, state=request.state)
                     self._check_callback(request, result, came_as_url=True)
                     assert result.code is not None
                     return self._grant(

@@ -15,7 +15,7 @@ from typing import Any
 from urllib.parse import quote, urlsplit
 
 from .._core import TEXT, Core
-from .._encode import id_of
+from .._encode import id_of, path_segment
 from .._feeds import warn_if_feed_closed
 from .._streaming import (
     CatchUp,
@@ -66,16 +66,16 @@ def stream_plan(stream: str, params: Mapping[str, Any]) -> tuple[str, tuple[Catc
     if stream in ("hashtag", "hashtag:local"):
         tag = _tag_name(params.get("tag"))
         local = stream == "hashtag:local"
-        quoted = quote(tag, safe="")
-        path = "/api/v1/streaming/hashtag" + ("/local" if local else "") + "?tag=" + quoted
-        return path, (CatchUp("update", "/api/v1/timelines/tag/" + quoted, "Status", {"local": local or None}),)
+        segment = path_segment("tag", tag)  # refuses "." and ".." before the catch-up path is made of it
+        path = "/api/v1/streaming/hashtag" + ("/local" if local else "") + "?tag=" + quote(tag, safe="")
+        return path, (CatchUp("update", "/api/v1/timelines/tag/" + segment, "Status", {"local": local or None}),)
     if stream == "list":
         ident = params.get("list")
         if ident is None or ident == "":
             raise MastodonIllegalArgumentError("The list stream needs the list: pass its id")
-        quoted = quote(str(ident), safe="")
-        return "/api/v1/streaming/list?list=" + quoted, (
-            CatchUp("update", "/api/v1/timelines/list/" + quoted, "Status"),
+        segment = path_segment("list", ident)
+        return "/api/v1/streaming/list?list=" + quote(str(ident), safe=""), (
+            CatchUp("update", "/api/v1/timelines/list/" + segment, "Status"),
         )
     raise MastodonIllegalArgumentError(
         f"Unknown stream {stream!r}: one of user, user:notification, public[:local|:remote][:media], "

@@ -550,3 +550,238 @@ def test_an_error_answer_with_a_bad_byte_keeps_its_message(api: Mastodon, http) 
     with pytest.raises(MastodonNotFoundError) as raised:
         api.status(1)
     assert raised.value.error == "Record n\ufffdt found"
+
+
+# ---------------------------------------------------------------------------------------------
+# 18. A 429 wait longer than the policy allows raises, naming the reset time
+
+
+def test_a_429_wait_beyond_the_policy_raises_with_the_reset_time(http, clock) -> None:
+    from mastodon import RetryPolicy
+    from mastodon.errors import MastodonRatelimitError
+
+    client = Mastodon(api_base_url=BASE, access_token=TOKEN, retry_policy=RetryPolicy(ratelimit_max_wait=60))
+    client._set_clock(clock)
+    http.get(f"{BASE}/api/v1/statuses/1", status_code=429, headers={"Retry-After": "120"})
+    with pytest.raises(MastodonRatelimitError, match=r"resets at 2023-11-14T22:15:20\+00:00 \(in 120 s\)"):
+        client.status(1)
+    assert clock.sleeps == [] and http.call_count == 1
+
+
+def test_a_429_wait_within_the_policy_is_waited_once(api: Mastodon, http, clock) -> None:
+    http.get(
+        f"{BASE}/api/v1/statuses/1",
+        [{"status_code": 429, "headers": {"Retry-After": "120"}}, {"json": {"id": "1"}}],
+    )
+    assert api.status(1).id == "1"
+    assert clock.sleeps == [120.0]
+
+
+# ---------------------------------------------------------------------------------------------
+# 19. Failures a retry cannot fix are raised at once, naming the host and the likely cause
+
+
+def _dns_failure(errno: int) -> Exception:
+    import socket
+
+    import requests
+    from urllib3.exceptions import MaxRetryError, NameResolutionError
+
+    lookup = socket.gaierror(errno, "name lookup failed")
+    cause = NameResolutionError("mastodon.example", None, lookup)  # type: ignore[arg-type]
+    cause.__cause__ = lookup  # as urllib3 raises it: "from" the resolver's error
+    return requests.exceptions.ConnectionError(MaxRetryError(None, "/api/v1/statuses/1", cause))  # type: ignore[arg-type]
+
+
+def test_a_name_that_does_not_resolve_is_not_retried(api: Mastodon, http, clock) -> None:
+    import socket
+
+    from mastodon.errors import MastodonNetworkError
+
+    http.get(f"{BASE}/api/v1/statuses/1", exc=_dns_failure(socket.EAI_NONAME))
+    with pytest.raises(MastodonNetworkError, match=re.escape("'mastodon.example' does not resolve")):
+        api.status(1)
+    assert http.call_count == 1 and clock.sleeps == []
+
+
+def test_a_temporary_dns_failure_is_still_retried(api: Mastodon, http, clock) -> None:
+    import socket
+
+    http.get(f"{BASE}/api/v1/statuses/1", [{"exc": _dns_failure(socket.EAI_AGAIN)}, {"json": {"id": "1"}}])
+    assert api.status(1).id == "1"
+    assert http.call_count == 2 and len(clock.sleeps) == 1
+
+
+def test_a_refused_connection_is_not_retried(clock) -> None:
+    import socket
+
+    from mastodon.errors import MastodonNetworkError
+
+    with socket.socket() as probe:  # a port that was free a moment ago: nothing listens there
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    client = Mastodon(api_base_url=f"http://127.0.0.1:{port}", access_token=TOKEN)
+    client._set_clock(clock)
+    with pytest.raises(MastodonNetworkError, match=re.escape(f"127.0.0.1:{port} refused the connection")):
+        client.status(1)
+    assert clock.sleeps == []
+
+
+# ---------------------------------------------------------------------------------------------
+# 20. pace holds the limit when threads share a client: in-flight requests stay counted
+
+
+def _paced_limiter(remaining: int, reset_in: float = 100.0):
+    from email.utils import format_datetime
+
+    from mastodon._ratelimit import Clock, RateLimiter
+
+    now = [1_000_000.0]
+    sleeps: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        sleeps.append(seconds)
+
+    limiter = RateLimiter("pace", 1.0, Clock(now=lambda: now[0], sleep=sleep))
+    import datetime as dt
+
+    reset = dt.datetime.fromtimestamp(now[0] + reset_in, dt.timezone.utc).isoformat()
+    date = format_datetime(dt.datetime.fromtimestamp(now[0], dt.timezone.utc), usegmt=True)
+    headers = {"X-RateLimit-Remaining": str(remaining), "X-RateLimit-Reset": reset, "Date": date}
+    limiter.before_request()
+    limiter.after_response(headers, ok=True)
+    return limiter, headers, sleeps
+
+
+def test_an_answer_does_not_forget_the_requests_still_in_flight() -> None:
+    limiter, headers, _ = _paced_limiter(remaining=10)
+    for _ in range(8):  # eight threads send; the server has answered none of them yet
+        limiter.before_request()
+    assert limiter.remaining == 2
+    # The first answer counts only its own request: 9 left on the server, 7 more already on the way.
+    limiter.after_response({**headers, "X-RateLimit-Remaining": "9"}, ok=True)
+    assert limiter.remaining == 2
+    # Answers arrive out of order: an older, higher figure does not give places back.
+    limiter.after_response({**headers, "X-RateLimit-Remaining": "8"}, ok=True)
+    limiter.after_response({**headers, "X-RateLimit-Remaining": "9"}, ok=True)
+    assert limiter.remaining == 2
+
+
+def test_a_request_without_an_answer_is_no_longer_in_flight() -> None:
+    import datetime as dt
+
+    limiter, headers, _ = _paced_limiter(remaining=10)
+    limiter.before_request()
+    limiter.before_request()
+    limiter.forget_request()  # the second one failed: it may have reached the server, so it stays counted
+    limiter.after_response({**headers, "X-RateLimit-Remaining": "9"}, ok=True)
+    assert limiter.remaining == 8
+    # but it is no longer deducted from the next window's figure
+    later = dt.datetime.fromtimestamp(1_000_000.0 + 400, dt.timezone.utc).isoformat()
+    limiter.before_request()
+    limiter.after_response({**headers, "X-RateLimit-Remaining": "299", "X-RateLimit-Reset": later}, ok=True)
+    assert limiter.remaining == 299
+
+
+def test_threads_sharing_a_client_wait_for_the_reset_when_the_window_is_used_up(http, clock) -> None:
+    # Through the core: 6 requests of 8 threads are in flight when an answer says 5 are left.
+    limiter, headers, sleeps = _paced_limiter(remaining=5)
+    for _ in range(6):
+        limiter.before_request()
+    limiter.after_response({**headers, "X-RateLimit-Remaining": "4"}, ok=True)
+    assert limiter.remaining is not None and limiter.remaining <= 0
+    limiter.before_request()  # the next thread waits for the reset instead of provoking a 429
+    assert sleeps and sleeps[-1] > 90
+
+
+# ---------------------------------------------------------------------------------------------
+# 23. The loopback listener ignores requests without the expected state
+
+
+def test_the_loopback_listener_waits_for_the_request_with_its_state() -> None:
+    import threading
+
+    import requests
+
+    from mastodon._oauth import LoopbackReceiver
+
+    receiver = LoopbackReceiver()
+    answers: list[int] = []
+
+    def browser() -> None:
+        for query in (
+            "?code=stray-code&state=other-login",  # an older login attempt
+            "?error=access_denied",  # another page's redirect, no state
+            "?code=no-state-code",
+            "?code=the-code&state=expected-state",
+        ):
+            answers.append(requests.get(receiver.redirect_uri + query, timeout=5).status_code)
+
+    thread = threading.Thread(target=browser)
+    thread.start()
+    result = receiver.wait(timeout=10, state="expected-state")
+    thread.join(5)
+    assert (result.code, result.state, result.error) == ("the-code", "expected-state", None)
+    assert answers == [400, 400, 400, 200]
+
+
+def test_interactive_login_survives_a_stray_request_before_the_redirect(http) -> None:
+    import threading
+    from urllib.parse import parse_qs, urlsplit
+
+    import requests
+
+    http.real_http = True  # the listener on 127.0.0.1 is real; the instance is mocked
+    client = Mastodon(client_id="cid-0001", client_secret="csecret-0001", api_base_url=BASE)
+    http.get(f"{BASE}/.well-known/oauth-authorization-server", status_code=404, json={"error": "Record not found"})
+    http.post(f"{BASE}/oauth/token", json={"access_token": "user-token-0001", "scope": "read write follow push"})
+
+    def browser(url: str) -> bool:
+        query = parse_qs(urlsplit(url).query)
+        back = query["redirect_uri"][0]
+
+        def visit() -> None:
+            with requests.Session() as plain:  # not through requests-mock's patched adapter
+                plain.trust_env = False
+                plain.get(back + "?error=access_denied&state=someone-else", timeout=5)
+                plain.get(back + f"?code=real-code&state={query['state'][0]}", timeout=5)
+
+        threading.Thread(target=visit).start()
+        return True
+
+    token = client.interactive_login(open_browser=browser, timeout=10, output=__import__("io").StringIO())
+    assert token == "user-token-0001"
+
+
+def test_create_account_without_a_token_in_the_answer_is_a_typed_error(app_api: Mastodon, http) -> None:
+    # Found by the hostile-server suite: a registration answered without access_token raised a KeyError.
+    from mastodon.errors import MastodonAPIError
+
+    http.post(f"{BASE}/oauth/token", json={"access_token": "app-token-0001", "scope": "read write follow push"})
+    http.post(f"{BASE}/api/v1/accounts", json={"id": "1"})
+    with pytest.raises(MastodonAPIError, match="access_token"):
+        app_api.create_account("alice", "pass-0001", "a@example.org")
+
+
+@pytest.mark.parametrize("stream", ["hashtag", "list"])
+def test_stream_catch_up_paths_refuse_dot_segments(api: Mastodon, http, stream: str) -> None:
+    from mastodon.errors import MastodonIllegalArgumentError
+    from mastodon.streaming import StreamListener
+
+    api._server_version = __import__("mastodon._versions", fromlist=["ServerVersion"]).ServerVersion.parse("4.4.0")
+    with pytest.raises(MastodonIllegalArgumentError, match=re.escape("'..'")):
+        if stream == "hashtag":
+            api.stream_hashtag("..", StreamListener())
+        else:
+            api.stream_list("..", StreamListener())
+    # (the hashtag stream may first ask whether the feed is open; nothing goes to a stream or a dot path)
+    assert not any("streaming" in sent.path or "/.." in sent.path for sent in http.request_history)
+
+
+def test_a_lone_surrogate_in_a_json_body_is_refused_before_sending(api: Mastodon, http) -> None:
+    from mastodon.errors import MastodonIllegalArgumentError
+
+    api._server_version = __import__("mastodon._versions", fromlist=["ServerVersion"]).ServerVersion.parse("4.4.0")
+    with pytest.raises(MastodonIllegalArgumentError, match=r"poll\[options\]\[\]"):
+        api.status_post("a poll", poll={"options": ["yes", "n\udc80"], "expires_in": 300})
+    assert http.call_count == 0

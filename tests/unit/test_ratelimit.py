@@ -145,10 +145,22 @@ def test_wait_without_any_reset_backs_off_exponentially(api: Mastodon, http, clo
 
 
 def test_wait_never_sleeps_more_than_five_minutes_at_once(api: Mastodon, http, clock, example) -> None:
+    """A reset further away than the policy's ratelimit_max_wait (300 s) raises at once, naming the reset."""
     http.get(
         URL,
         [
             {"status_code": 429, "headers": {"X-RateLimit-Reset": iso(clock.current + 3 * 3600)}},
+            {"json": example("methods/statuses.md", "get")},
+        ],
+    )
+    with pytest.raises(MastodonRatelimitError, match=iso(clock.current + 3 * 3600)[:19]) as raised:
+        api.status(1)
+    assert "ratelimit_max_wait=300" in str(raised.value)
+    assert clock.sleeps == [] and http.call_count == 1
+    http.get(
+        URL,
+        [
+            {"status_code": 429, "headers": {"X-RateLimit-Reset": iso(clock.current + MAX_SINGLE_WAIT)}},
             {"json": example("methods/statuses.md", "get")},
         ],
     )
