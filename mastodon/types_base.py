@@ -775,7 +775,7 @@ def _field_lines(
                 f"{pad}    {e}[{key!r}] = d",
             ]
             continue
-        child = plan[1] if plan[0] in ("entity", "entities") else None
+        child: Any = plan[1] if plan[0] in ("entity", "entities") else None
         if plan[0] == "entity" and depth == 0 and child._converters:
             # Written out in place: a copy into the class, then the child's own fields.
             namespace[f"C{name}"] = child
