@@ -466,13 +466,14 @@ class AttribAccessDict(dict[str, Any], Entity, metaclass=_EntityMeta):
                 return meta.get(name) if meta else None
             if name.startswith("__"):
                 raise AttributeError(name)
+            key = self._aliases.get(name, name)
             try:
-                value = self[self._aliases.get(name, name)]
+                value = self[key]
             except KeyError:
                 raise AttributeError(f"{type(self).__name__!r} has no field {name!r}") from None
             wrapped = _wrap_plain(value)
             if wrapped is not value:
-                _set_item(self, name, wrapped)
+                _set_item(self, key, wrapped)
             return wrapped
 
         def __setattr__(self, name: str, value: Any) -> None:
