@@ -215,7 +215,7 @@ class Entity:
                 for name in ("_pagination_next", "_pagination_prev"):
                     if isinstance(extra.get(name), dict):
                         setattr(result, name, PaginationInfo(extra[name]))
-        if isinstance(extra.get("_async_refresh"), dict):
+        if isinstance(extra.get("_async_refresh"), dict) and isinstance(result, (AttribAccessDict, list)):
             result._async_refresh = extra["_async_refresh"]
         return result
 

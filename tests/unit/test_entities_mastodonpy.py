@@ -307,3 +307,15 @@ def test_both_converter_tiers_make_the_same_entities() -> None:
         assert entity.edited_at == dt.datetime(2019, 12, 8, 3, 48, 33)
         assert type(entity.account.fields[0]) is return_types.AccountField
         assert type(entity.application) is return_types.Application and type(entity.mentions) is NonPaginatableList
+
+
+def test_from_json_keeps_async_refresh_info_and_odd_documents() -> None:
+    document = json.loads(CASES["tag_without_history"]["to_json"])
+    document["_mastopy_extra_data"] = {"_async_refresh": {"id": "abc", "status": "running"}}
+    tag = Entity.from_json(json.dumps(document))
+    assert type(tag) is return_types.Tag and tag._async_refresh == {"id": "abc", "status": "running"}
+    assert json.loads(tag.to_json())["_mastopy_extra_data"] == {"_async_refresh": {"id": "abc", "status": "running"}}
+    document["_mastopy_data"] = None  # an entity the server answered with null
+    assert Entity.from_json(json.dumps(document)) is None
+    with pytest.raises(ValueError, match="to_json"):
+        Entity.from_json(json.dumps({"no": "type"}))
