@@ -18,11 +18,10 @@ import threading
 import warnings
 from collections.abc import Callable, Mapping
 from pathlib import PurePath
-from typing import Any, Generic, TypeVar, overload
-
-import requests
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from ._encode import encode_form, encode_json, path_segment
+from ._lazy import LazyModule
 from ._pagination import page_infos
 from ._ratelimit import Clock, RateLimiter
 from ._retry import RetryEvent, RetryPolicy, never_reached, retry_after_seconds
@@ -38,6 +37,11 @@ from .errors import (
     error_class_for_status,
 )
 from .types_base import AttribAccessDict, EmptyResponse, NonPaginatableList, PaginatableList, _entity_class_named
+
+if TYPE_CHECKING:
+    import requests
+else:  # imported when the first client makes its session: `import mastodon` stays cheap
+    requests = LazyModule("requests", globals())
 
 __all__ = [
     "NOTHING",
