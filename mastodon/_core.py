@@ -28,14 +28,12 @@ import time
 import warnings
 from collections.abc import Callable, Mapping
 from pathlib import PurePath
-from typing import Any, Generic, TypeVar, cast, overload
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast, overload
 from urllib.parse import quote, quote_plus, urlsplit
 
-import requests
-
-from ._deadline import WATCHDOG, DeadlineAdapter, attempt_deadline, socket_of
 from ._encode import encode_form, encode_json, path_segment
 from ._hints import check_base_url, check_credential_value, explain
+from ._lazy import LazyModule
 from ._pagination import page_infos
 from ._ratelimit import Clock, RateLimiter
 from ._reqlog import send_logged
@@ -63,6 +61,14 @@ from .types_base import (
     _entity_class_named,
     check_fields,
 )
+
+if TYPE_CHECKING:
+    import requests
+
+    from . import _deadline
+else:  # imported when the first client makes its session: `import mastodon` stays cheap
+    requests = LazyModule("requests", globals())
+    _deadline = LazyModule("mastodon._deadline", globals(), "_deadline")  # subclasses requests' adapter
 
 __all__ = [
     "NOTHING",
@@ -367,7 +373,7 @@ class Core:
         if session is None:
             session = requests.Session()
             for scheme in ("https://", "http://"):
-                session.mount(scheme, DeadlineAdapter())
+                session.mount(scheme, _deadline.DeadlineAdapter())
         self.session = session
         self._own_session = session is None
         self._environment_settings: dict[str, dict[str, Any]] = {}
@@ -1012,7 +1018,7 @@ class Core:
         )
         settings = {**self._send_settings(prepared.url or ""), "stream": True}
         try:
-            with attempt_deadline(deadline):
+            with _deadline.attempt_deadline(deadline):
                 response = send_logged(
                     self.session, prepared, timeout=(connect, read), allow_redirects=False, **settings
                 )
@@ -1022,11 +1028,11 @@ class Core:
                     f"no complete answer within {deadline - started:g} s", request=prepared
                 ) from error
             raise
-        sock = socket_of(response.raw)
+        sock = _deadline.socket_of(response.raw)
         if sock is None:  # nothing left to wait for (a mocked transport)
             _read_body(response)
             return response
-        watch = WATCHDOG.arm(deadline, sock)
+        watch = _deadline.WATCHDOG.arm(deadline, sock)
         try:
             _read_body(response)  # within the deadline
         except Exception as error:
@@ -1037,7 +1043,7 @@ class Core:
                 ) from error
             raise
         finally:
-            WATCHDOG.disarm(watch)
+            _deadline.WATCHDOG.disarm(watch)
         return response
 
     def _follow_redirects(

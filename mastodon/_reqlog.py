@@ -16,10 +16,15 @@ from __future__ import annotations
 import http.client
 import logging
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-import requests
+from ._lazy import LazyModule
+
+if TYPE_CHECKING:
+    import requests
+else:  # imported on first use, see mastodon._lazy
+    requests = LazyModule("requests", globals())
 
 __all__ = ["SECRET_PARAMETERS", "send_logged", "shown_url"]
 

@@ -24,11 +24,15 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable, Mapping
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-import requests
-
+from ._lazy import LazyModule
 from .errors import MastodonIllegalArgumentError
+
+if TYPE_CHECKING:
+    import requests
+else:  # imported on first use, see mastodon._lazy
+    requests = LazyModule("requests", globals())
 
 __all__ = ["SAFE_METHODS", "RetryEvent", "RetryPolicy", "lasting_failure", "never_reached"]
 

@@ -215,7 +215,7 @@ class Entity:
                 for name in ("_pagination_next", "_pagination_prev"):
                     if isinstance(extra.get(name), dict):
                         setattr(result, name, PaginationInfo(extra[name]))
-        if isinstance(extra.get("_async_refresh"), dict):
+        if isinstance(extra.get("_async_refresh"), dict) and isinstance(result, (AttribAccessDict, list)):
             result._async_refresh = extra["_async_refresh"]
         return result
 
@@ -373,6 +373,8 @@ def _loop_converter(
                     value = plan[1]._fast(value)
                 elif plan[0] == "entities":
                     value = plan[2](map(plan[1]._fast, value)) if value.__class__ is list else value
+                elif plan[0] == "list":
+                    value = plan[1](value) if value.__class__ is list else value
                 elif plan[0] == "call":
                     value = plan[1](value)
                 _set_item(entity, key, value)
@@ -464,13 +466,14 @@ class AttribAccessDict(dict[str, Any], Entity, metaclass=_EntityMeta):
                 return meta.get(name) if meta else None
             if name.startswith("__"):
                 raise AttributeError(name)
+            key = self._aliases.get(name, name)
             try:
-                value = self[self._aliases.get(name, name)]
+                value = self[key]
             except KeyError:
                 raise AttributeError(f"{type(self).__name__!r} has no field {name!r}") from None
             wrapped = _wrap_plain(value)
             if wrapped is not value:
-                _set_item(self, name, wrapped)
+                _set_item(self, key, wrapped)
             return wrapped
 
         def __setattr__(self, name: str, value: Any) -> None:
@@ -684,7 +687,8 @@ def _resolve_annotation(text: str, module_name: str) -> Any:
 
 
 def _plan_for(hint: Any) -> tuple[Any, ...] | None:
-    """How a field is converted: ``("entity", cls)``, ``("entities", cls, list type)``, ``("call", function)``."""
+    """How a field is converted: ``("entity", cls)``, ``("entities", cls, list type)``, ``("list", list type)``
+    or ``("call", function)``."""
     origin = typing.get_origin(hint)
     if origin is Union or origin is types.UnionType:
         options = [arg for arg in typing.get_args(hint) if arg is not type(None)]
@@ -696,8 +700,11 @@ def _plan_for(hint: Any) -> tuple[Any, ...] | None:
         return ("entity", hint)
     if origin in (list, NonPaginatableList, PaginatableList):
         args = typing.get_args(hint)
+        list_type = PaginatableList if origin is PaginatableList else NonPaginatableList
         if args and isinstance(args[0], type) and issubclass(args[0], AttribAccessDict):
-            return ("entities", args[0], PaginatableList if origin is PaginatableList else NonPaginatableList)
+            return ("entities", args[0], list_type)
+        if not args or converter_for(args[0]) is None:
+            return ("list", list_type)  # plain values, only the list becomes a NonPaginatableList
     converter = converter_for(hint)
     return ("call", converter) if converter is not None else None
 
@@ -716,10 +723,12 @@ def _compile_converter(
     """A function converting a JSON object into ``cls``, with the field conversions written out.
 
     Generated once per class (the second tier): one straight-line function per entity instead of a
-    loop over a table. Nested entities are reached through their own ``_fast``, except those of
-    classes with nothing to convert (emojis, mentions, profile fields), which are copied into their
-    class in place, and datetimes are parsed in place by the C parser, so the common cases cost no
-    Python call. A field that fails to convert is kept as it came rather than losing the entity.
+    loop over a table. Datetimes are parsed in place by the C parser (the slow path only for what it
+    cannot read); entities of classes with nothing to convert (emojis, mentions, profile fields) are
+    copied into their class in place; a nested entity of a class already in use (the account of a
+    status) has its own conversion written out in place, one level deep; deeper ones go through
+    their class's ``_fast``. So the common cases cost no Python call. A field that fails to convert
+    is kept as it came rather than losing the entity.
     """
     namespace: dict[str, Any] = {
         "cls": cls,
@@ -735,51 +744,84 @@ def _compile_converter(
         "def convert(data):",
         "    if data.__class__ is not dict and not isinstance(data, dict):",
         "        return data",
-        "    e = cls(data)",
-        "    get = data.get",
+        "    e0 = cls(data)",
+        "    g0 = data.get",
+        *_field_lines(table, namespace, "", 0),
+        "    return e0",
     ]
-    for number, (key, source, plan) in enumerate(table):
-        lines += [f"    v = get({source!r})", "    if v is not None:"]
-        if plan[0] == "call" and plan[1] is parse_datetime:
-            lines += [
-                "        try:",
-                "            d = _iso(v)",
-                "        except _ERRORS:",
-                "            d = _slow(v)",
-                "        else:",
-                "            if d.tzinfo is not _UTC:",
-                "                d = _slow(v)",
-                f"        e[{key!r}] = d",
-            ]
-            continue
-        if plan[0] == "entity":
-            namespace[f"C{number}"] = plan[1]
-            if _is_leaf(plan[1]):
-                expression = f"C{number}(v) if v.__class__ is dict or isinstance(v, dict) else v"
-            else:
-                expression = f"C{number}._fast(v)"
-        elif plan[0] == "entities":
-            namespace[f"C{number}"], namespace[f"L{number}"] = plan[1], plan[2]
-            if _is_leaf(plan[1]):
-                item = f"C{number}(x) if x.__class__ is dict or isinstance(x, dict) else x"
-                expression = f"L{number}([{item} for x in v]) if v.__class__ is list else v"
-            else:
-                expression = f"L{number}(map(C{number}._fast, v)) if v.__class__ is list else v"
-        elif plan[0] == "copy":
-            expression = "v"
-        else:
-            namespace[f"F{number}"] = plan[1]
-            expression = f"F{number}(v)"
-        lines += [
-            "        try:",
-            f"            e[{key!r}] = {expression}",
-            "        except _ERRORS:",
-            "            pass",
-        ]
-    lines.append("    return e")
     exec(compile("\n".join(lines), f"<converter of {cls.__qualname__}>", "exec"), namespace)
     converter: Callable[[Any], Any] = namespace["convert"]
     return converter
+
+
+def _field_lines(
+    table: tuple[tuple[str, str, tuple[Any, ...]], ...], namespace: dict[str, Any], prefix: str, depth: int
+) -> list[str]:
+    """The statements converting the fields of ``table`` from ``g<depth>`` into ``e<depth>``."""
+    pad = "    " * (depth * 2 + 1)
+    v, e, get = f"v{depth}", f"e{depth}", f"g{depth}"
+    lines: list[str] = []
+    for number, (key, source, plan) in enumerate(table):
+        name = f"{prefix}{number}"
+        lines += [f"{pad}{v} = {get}({source!r})", f"{pad}if {v} is not None:"]
+        if plan[0] == "call" and plan[1] is parse_datetime:
+            lines += [
+                f"{pad}    try:",
+                f"{pad}        d = _iso({v})",
+                f"{pad}    except _ERRORS:",
+                f"{pad}        d = _slow({v})",
+                f"{pad}    else:",
+                f"{pad}        if d.tzinfo is not _UTC:",
+                f"{pad}            d = _slow({v})",
+                f"{pad}    {e}[{key!r}] = d",
+            ]
+            continue
+        child: Any = plan[1] if plan[0] in ("entity", "entities") else None
+        if plan[0] == "entity" and depth == 0 and child._converters:
+            # Written out in place: a copy into the class, then the child's own fields.
+            namespace[f"C{name}"] = child
+            inner = f"e{depth + 1}"
+            lines += [
+                f"{pad}    if {v}.__class__ is dict:",
+                f"{pad}        {inner} = C{name}({v})",
+                f"{pad}        g{depth + 1} = {v}.get",
+                *_field_lines(child._converters, namespace, f"{name}_", depth + 1),
+                f"{pad}        {e}[{key!r}] = {inner}",
+                f"{pad}    else:",
+                f"{pad}        try:",
+                f"{pad}            {e}[{key!r}] = C{name}._fast({v})",
+                f"{pad}        except _ERRORS:",
+                f"{pad}            pass",
+            ]
+            continue
+        if plan[0] == "entity":
+            namespace[f"C{name}"] = child
+            if _is_leaf(child):
+                expression = f"C{name}({v}) if {v}.__class__ is dict or isinstance({v}, dict) else {v}"
+            else:
+                expression = f"C{name}._fast({v})"
+        elif plan[0] == "entities":
+            namespace[f"C{name}"], namespace[f"L{name}"] = child, plan[2]
+            if _is_leaf(child):
+                item = f"C{name}(x) if x.__class__ is dict or isinstance(x, dict) else x"
+                expression = f"L{name}([{item} for x in {v}]) if {v}.__class__ is list else {v}"
+            else:
+                expression = f"L{name}(map(C{name}._fast, {v})) if {v}.__class__ is list else {v}"
+        elif plan[0] == "list":
+            namespace[f"L{name}"] = plan[1]
+            expression = f"L{name}({v}) if {v}.__class__ is list else {v}"
+        elif plan[0] == "copy":
+            expression = v
+        else:
+            namespace[f"F{name}"] = plan[1]
+            expression = f"F{name}({v})"
+        lines += [
+            f"{pad}    try:",
+            f"{pad}        {e}[{key!r}] = {expression}",
+            f"{pad}    except _ERRORS:",
+            f"{pad}        pass",
+        ]
+    return lines
 
 
 def converter_for(hint: Any) -> Callable[[Any], Any] | None:

@@ -590,8 +590,9 @@ def alias_for(key: str) -> str | None:
     return alias if alias.isidentifier() and not keyword.iskeyword(alias) else None
 
 
-# Each Mastodon.py entity class's declared fields (in its order) and renamed fields, recorded from
-# Mastodon.py 2.3.3 by tools/record_mastodonpy_entities.py: class -> {"fields": [...], "renamed": {...}}.
+# Each Mastodon.py entity class's declared fields (in its order), renamed fields and the fields it
+# converts to datetimes or to its id type, recorded from Mastodon.py 2.3.3 by
+# tools/record_mastodonpy_entities.py: class -> {"fields": [...], "renamed": {...}, "converted": {...}}.
 MASTODONPY_FIELDS: dict[str, dict[str, Any]] = json.loads(
     (REPO / "tools" / "mastodonpy_entity_fields.json").read_text(encoding="utf-8")
 )["classes"]

@@ -279,3 +279,43 @@ def test_approx_server_time_is_naive_local_time_as_mastodonpy(http: Any, tokyo: 
     http.head(f"{BASE}/", headers={"Date": "Wed, 21 Oct 2015 07:28:00 GMT"})
     api = Mastodon(api_base_url=BASE, access_token="token", version_check_mode="none")
     assert api.get_approx_server_time() == dt.datetime(2015, 10, 21, 16, 28)
+
+
+def test_both_converter_tiers_make_the_same_entities() -> None:
+    """The first conversions go through a loop over the table, later ones through compiled code
+    (with nested conversions written out in place); both give the same result, garbage included."""
+
+    class FreshStatus(return_types.Status):
+        """A class of its own, so it starts in the first tier."""
+
+    status = copy.deepcopy(CASES["status"]["input"])
+    status["account"]["created_at"] = 12.5  # a timestamp where a string is usual
+    status["account"]["last_status_at"] = "not a date"
+    status["account"]["emojis"] = "not a list"
+    status["card"] = ["not", "an", "object"]
+    status["edited_at"] = "2019-12-08T03:48:33"
+    converted = [FreshStatus._from_json(copy.deepcopy(status)) for _ in range(40)]
+    assert FreshStatus._fast.__name__ == "convert"
+    first, last = converted[0], converted[-1]
+    assert first == last and list(first.keys()) == list(last.keys())
+    for entity in (first, last):
+        assert type(entity.account) is return_types.Account
+        assert entity.account.created_at == dt.datetime(1970, 1, 1, 0, 0, 12, 500000, tzinfo=dt.timezone.utc)
+        assert entity.account.last_status_at == "not a date"
+        assert entity.account.emojis == "not a list"
+        assert entity.card == ["not", "an", "object"]
+        assert entity.edited_at == dt.datetime(2019, 12, 8, 3, 48, 33)
+        assert type(entity.account.fields[0]) is return_types.AccountField
+        assert type(entity.application) is return_types.Application and type(entity.mentions) is NonPaginatableList
+
+
+def test_from_json_keeps_async_refresh_info_and_odd_documents() -> None:
+    document = json.loads(CASES["tag_without_history"]["to_json"])
+    document["_mastopy_extra_data"] = {"_async_refresh": {"id": "abc", "status": "running"}}
+    tag = Entity.from_json(json.dumps(document))
+    assert type(tag) is return_types.Tag and tag._async_refresh == {"id": "abc", "status": "running"}
+    assert json.loads(tag.to_json())["_mastopy_extra_data"] == {"_async_refresh": {"id": "abc", "status": "running"}}
+    document["_mastopy_data"] = None  # an entity the server answered with null
+    assert Entity.from_json(json.dumps(document)) is None
+    with pytest.raises(ValueError, match="to_json"):
+        Entity.from_json(json.dumps({"no": "type"}))
