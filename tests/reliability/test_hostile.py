@@ -221,10 +221,10 @@ def test_zz_hostile_summary() -> None:
         pytest.skip("no cells ran")
     calls = sorted(CALLS)
     width = max(len(name) for name in calls) + 2
-    lines = ["hostile answer".ljust(24) + "".join(name.rjust(max(width, 20)) for name in calls)]
+    lines = ["hostile answer".ljust(24) + "".join(name.rjust(max(width, 27)) for name in calls)]
     for kind in KINDS:
         cells = [RESULTS[(kind, call)].label() if (kind, call) in RESULTS else "-" for call in calls]
-        lines.append(kind.ljust(24) + "".join(cell.rjust(max(width, 20)) for cell in cells))
+        lines.append(kind.ljust(24) + "".join(cell.rjust(max(width, 27)) for cell in cells))
     outcomes = list(RESULTS.values())
     lines.append(
         f"cells {len(outcomes)}; secrets found in any output {sum(o.secrets for o in outcomes)}; "
