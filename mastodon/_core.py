@@ -25,7 +25,6 @@ import os
 import re
 import threading
 import time
-import warnings
 from collections.abc import Callable, Mapping
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast, overload
@@ -40,6 +39,7 @@ from ._reqlog import send_logged
 from ._retry import RetryEvent, RetryPolicy, lasting_failure, never_reached, retry_after_seconds
 from ._validate import check_header_value
 from ._versions import ServerVersion, parse_version_string, version_error
+from ._warn import warn
 from .errors import (
     MastodonAPIError,
     MastodonDeprecationWarning,
@@ -465,11 +465,10 @@ class Core:
             return
         paired = bool(env_base) and self.api_base_url == normalize_base_url(env_base or "")
         if not paired:
-            warnings.warn(
+            warn(
                 f"{' and '.join(wanted)} {'is' if len(wanted) == 1 else 'are'} not used: the environment's "
                 f"credentials belong to MASTODON_API_BASE_URL ({env_base or 'not set'}), not to {self.api_base_url}",
                 MastodonWarning,
-                stacklevel=4,
             )
             return
         if self.access_token is None and environ.get("MASTODON_ACCESS_TOKEN"):
@@ -994,11 +993,10 @@ class Core:
             raised._lasting = lasting is not None  # type: ignore[attr-defined]
             raise raised from error
         if "Deprecation" in response.headers:
-            warnings.warn(
+            warn(
                 f"The server flags {call.path} with a Deprecation header: a later version may drop it, so look "
                 "for its replacement in the API changelog",
                 MastodonDeprecationWarning,
-                stacklevel=6,
             )
         if self.debug_requests:
             self._log_response(response, call)

@@ -17,7 +17,6 @@ import logging
 import os
 import sys
 import urllib.parse
-import warnings
 import webbrowser
 from collections.abc import Callable, Mapping
 from pathlib import PurePath
@@ -45,6 +44,7 @@ from .._oauth import (
     split_url,
 )
 from .._versions import ServerVersion, api_version
+from .._warn import warn
 from ..errors import MastodonAPIError, MastodonIllegalArgumentError, MastodonNetworkError
 from ..return_types import Application, OAuthServerInfo, OAuthUserInfo
 from ..types_base import AttribAccessDict
@@ -404,11 +404,10 @@ class AuthenticationMixin(Core):
                 f"This server does not offer the {grant} grant (it offers: {', '.join(map(str, supported))})"
             )
         if grant == "password":
-            warnings.warn(
+            warn(
                 "The password grant is deprecated (OAuth 2.1 removes it; Mastodon 4.4 has dropped it); "
                 "use the authorization code flow",
                 DeprecationWarning,
-                stacklevel=3,
             )
         base, path = self._oauth_endpoint(info, "token_endpoint", "/oauth/token", allow_http, loopback_ok)
         params: dict[str, Any] = dict(fields)

@@ -199,3 +199,17 @@ def test_nothing_reads_the_reference_beside_the_checkout() -> None:
         if folder_name in path.read_text(encoding="utf-8")
     ]
     assert offenders == []
+
+
+def test_every_warning_goes_through_the_one_helper() -> None:
+    """``mastodon._warn.warn`` attributes a warning to the user's line; a direct ``warnings.warn`` with a fixed
+    ``stacklevel`` names the right line only at one call depth, so nothing else in the package calls it."""
+    package = Path(mastodon.__file__).parent
+    direct = [
+        f"{path.relative_to(package)}:{number}"
+        for path in package.rglob("*.py")
+        if path.name != "_warn.py"
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if "warnings.warn" in line or "stacklevel" in line or "warn_explicit" in line
+    ]
+    assert direct == []
