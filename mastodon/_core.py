@@ -437,8 +437,8 @@ class Core:
         from_file = normalize_base_url(url)
         if self.api_base_url is not None and from_file != self.api_base_url:
             raise MastodonIllegalArgumentError(
-                f"Mismatch in base URLs between files and/or specified: {os.fspath(source)!r} says {from_file}, "
-                f"api_base_url is {self.api_base_url}"
+                f"{os.fspath(source)!r} holds credentials for {from_file}, but api_base_url is {self.api_base_url}; "
+                "use that server's file, or leave api_base_url out to take the file's"
             )
         self.api_base_url = from_file
 
@@ -590,7 +590,10 @@ class Core:
             break
         if detected is None:
             if fail_hard:
-                raise MastodonVersionError(f"Failed to retrieve the server's version: {problem}") from problem
+                raise MastodonVersionError(
+                    f"The instance document gave no usable version ({problem}); pass mastodon_version='x.y.z' to "
+                    "the constructor, or version_check_mode='none'"
+                ) from problem
             detected = ServerVersion("1.0.0", "unknown", "1.0.0", (1, 0, 0))
         with self._lock:
             self._server_version = detected
@@ -1171,9 +1174,9 @@ class Core:
         shown_headers = {k: ("Bearer ***" if k == "Authorization" else v) for k, v in headers.items()}
         shown_params = _redact_mapping(params) if params else None
         logger.info(
-            "Mastodon: Request to endpoint %s using method %s. Parameters: %s Headers: %s Files: %s",
-            url,
+            "mastodon sends %s %s params=%s headers=%s files=%s",
             method,
+            url,
             shown_params,
             shown_headers,
             list(files) if files else None,
@@ -1181,7 +1184,7 @@ class Core:
 
     def _log_response(self, response: requests.Response, call: _Call | None = None) -> None:
         logger.info(
-            "Mastodon: Response received with code %s. Headers: %s Body: %s",
+            "mastodon got HTTP %s headers=%s body=%s",
             response.status_code,
             dict(response.headers),
             _mask_secret_fields(self._snippet(response, call)),

@@ -541,8 +541,8 @@ class SSETransport:
             )
         except requests.exceptions.RequestException as error:
             raise MastodonNetworkError(
-                f"Could not reach the streaming server at {self.url}: {type(error).__name__}: "
-                f"{client._redact(str(error))}"
+                f"No answer from {self.url} to the stream request ({type(error).__name__}: "
+                f"{client._redact(str(error))}); check the streaming URL and the network"
             ) from error
         if response.status_code != 200:
             response.close()
@@ -947,7 +947,7 @@ def deliver(listener: Any, item: StreamEvent | None) -> None:
 
 
 class StreamHandle:
-    """Handle of an asynchronous streaming connection."""
+    """What a ``stream_*(..., run_async=True)`` call returns: control over the thread that reads the stream."""
 
     _thread: threading.Thread | None = None
     closed: bool = False
@@ -955,7 +955,7 @@ class StreamHandle:
     reconnecting: bool = False
 
     def close(self) -> None:
-        """Close the connection for good."""
+        """Stop the reader thread and drop its connection; the handle cannot be started again."""
         raise NotImplementedError
 
     def is_alive(self) -> bool:
@@ -963,7 +963,7 @@ class StreamHandle:
         return self._thread is not None and self._thread.is_alive()
 
     def is_receiving(self) -> bool:
-        """True while the worker runs with the connection established."""
+        """True when events can arrive right now: the thread runs, connected and not between connections."""
         return self.running and not self.closed and not self.reconnecting and self.is_alive()
 
     def join(self, timeout: float | None = None) -> None:
@@ -1042,7 +1042,7 @@ class SSEStreamHandle(StreamHandle):
         return self.running and not self.closed and self.source.connected and self.is_alive()
 
     def close(self) -> None:
-        """Stop streaming for good and close the HTTP connection."""
+        """End the event stream: the reader thread stops and the HTTP response is released."""
         self.closed = True
         self.source.close()
 
@@ -1056,7 +1056,7 @@ class SSEStreamHandle(StreamHandle):
 
 
 class WebSocketSubscription:
-    """One stream carried by a shared WebSocket: ``close()`` unsubscribes, the connection stays."""
+    """A stream added to a WebSocket handle by ``subscribe()``; ``close()`` leaves the socket open for the rest."""
 
     def __init__(self, websocket: WebSocketStreamHandle, stream: str, params: Mapping[str, Any], listener: Any) -> None:
         self.websocket = websocket
@@ -1148,7 +1148,7 @@ class WebSocketStreamHandle(StreamHandle):
         return self.source.reconnecting
 
     def is_receiving(self) -> bool:
-        """True while the worker runs with the connection established."""
+        """True when events can arrive right now: the thread runs and the socket is open."""
         return self.running and not self.closed and self.source.connected and self.is_alive()
 
     def __repr__(self) -> str:
@@ -1171,12 +1171,14 @@ class WebSocketStreamHandle(StreamHandle):
                 f"No listener for the {stream!r} subscription: pass listener=, or give the handle one"
             )
         if self.closed:
-            raise MastodonIllegalArgumentError(f"Cannot subscribe to {stream!r}: this WebSocket handle is closed")
+            raise MastodonIllegalArgumentError(
+                f"{stream!r} cannot be added to a closed WebSocket handle; open a new one with stream_open_websocket()"
+            )
         key = route_key(stream, params.get("tag", params.get("list")))
         with self._transport.lock:
             if key in self._by_key:
                 raise MastodonIllegalArgumentError(
-                    f"Already subscribed to {'/'.join(key)} on this WebSocket; close that subscription first"
+                    f"This WebSocket already carries {'/'.join(key)}; close that subscription before adding it again"
                 )
             subscription = WebSocketSubscription(self, stream, params, listener)
             self._by_key[key] = subscription

@@ -120,7 +120,9 @@ class AuthenticationMixin(Core):
         if not isinstance(client_name, str) or not client_name.strip():
             raise MastodonIllegalArgumentError("client_name must be a non-empty string")
         if api_base_url is None:
-            raise MastodonIllegalArgumentError("API base URL is required: pass api_base_url (e.g. 'mastodon.social')")
+            raise MastodonIllegalArgumentError(
+                "create_app needs the instance to register with: pass api_base_url (e.g. 'mastodon.social')"
+            )
         base = check_instance_url(api_base_url, allow_http=_allow_http_from_environment())
         scope_names = scope_list(scopes)
         return _register_app(
@@ -354,7 +356,8 @@ class AuthenticationMixin(Core):
             grant, fields = "refresh_token", {"redirect_uri": redirect_uri, "refresh_token": refresh_token}
         else:
             raise MastodonIllegalArgumentError(
-                "Invalid arguments given: pass username and password, code, or refresh_token"
+                "log_in needs a way to log in: username and password, code (from auth_request_url), or "
+                "refresh_token; none was given"
             )
         # As Mastodon.py: a plain-http token endpoint only with allow_http, even on 127.0.0.1.
         return self._grant(
@@ -464,10 +467,10 @@ class AuthenticationMixin(Core):
             self.debug_requests = False
             try:
                 logger.info(
-                    "Mastodon: Request to endpoint %s%s using method %s. Parameters: %s",
+                    "mastodon sends %s %s%s params=%s",
+                    method,
                     base,
                     path,
-                    method,
                     [
                         (key, "***" if key in _SECRET_FIELDS else value)
                         for key, value in params.items()

@@ -362,7 +362,7 @@ class StreamingMixin(Core):
         reconnect_async_wait_sec: float = DEFAULT_STREAM_RECONNECT_WAIT_SEC,
         websocket_handle: WebSocketStreamHandle | None = None,
     ) -> StreamResult:
-        """Stream the logged-in user's direct conversations, as ``conversation`` events."""
+        """Private mentions (direct visibility) to or from you as they happen, each a ``conversation`` event."""
         return self._stream_or_subscribe(
             "direct", {}, listener, websocket_handle, run_async, timeout, reconnect_async, reconnect_async_wait_sec
         )
