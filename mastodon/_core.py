@@ -419,7 +419,7 @@ class Core:
         self._configure_from_environment()
         if self.api_base_url is None:
             raise MastodonIllegalArgumentError(
-                "API base URL is required: pass api_base_url (e.g. 'mastodon.social') or set MASTODON_API_BASE_URL"
+                "No instance to talk to: pass api_base_url (e.g. 'mastodon.social') or set MASTODON_API_BASE_URL"
             )
         _refuse_plain_http(self.api_base_url, allow_http)
         check_base_url(self.api_base_url)
