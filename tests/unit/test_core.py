@@ -46,7 +46,7 @@ def test_base_url_is_normalised(given: str, normalised: str) -> None:
 
 def test_base_url_is_required(monkeypatch) -> None:
     monkeypatch.delenv("MASTODON_API_BASE_URL", raising=False)
-    with pytest.raises(MastodonIllegalArgumentError, match="base URL"):
+    with pytest.raises(MastodonIllegalArgumentError, match="No instance to talk to: pass api_base_url"):
         Mastodon()
 
 
