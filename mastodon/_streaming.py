@@ -32,7 +32,7 @@ from .errors import (
     MastodonNetworkError,
     MastodonReadTimeout,
 )
-from .types_base import AttribAccessDict, MaybeSnowflakeIdType
+from .types_base import AttribAccessDict, FieldTypeError, MaybeSnowflakeIdType, check_fields
 
 if TYPE_CHECKING:
     from ._core import Core
@@ -96,14 +96,41 @@ class StreamEvent(NamedTuple):
     stream: Any = None
 
 
+def _checked_converter(cls: type[AttribAccessDict]) -> Callable[[Any], Any]:
+    """``cls``'s conversion of a decoded payload, after the same field-type check the request core runs on
+    answers (an id that is an object, an account that is a string: :class:`FieldTypeError`)."""
+    from_json = cls._from_json
+
+    def convert(payload: Any) -> Any:
+        check_fields(cls, payload)
+        return from_json(payload)
+
+    return convert
+
+
 def _entity_converters() -> dict[str, Callable[[Any], Any]]:
     from .types_base import _entity_class_named
 
     table: dict[str, Callable[[Any], Any]] = {}
     for name, kind in _EVENT_TYPES.items():
         if kind and kind != "AttribAccessDict":
-            table[name] = _entity_class_named(kind)._from_json
+            table[name] = _checked_converter(_entity_class_named(kind))
     return table
+
+
+def _to_entity(name: str, payload: dict[str, Any], raw_payload: Any) -> Any:
+    """A decoded object payload of event ``name`` as its entity, every failure a typed event error."""
+    try:
+        return _CONVERTERS[name](payload)
+    except RecursionError as error:
+        raise MastodonMalformedEventError(f"The {name!r} event nests too deeply to convert", name) from error
+    except FieldTypeError as error:
+        problem = f"does not fit its type: {error}"
+        cause: Exception = error
+    except (TypeError, ValueError, KeyError, AttributeError) as error:
+        problem, cause = "has fields of the wrong kind", error
+    shown = raw_payload.decode("utf-8", "replace") if isinstance(raw_payload, bytes) else str(raw_payload)
+    raise MastodonMalformedEventError(f"The {name!r} event {problem}", name, shown[:500]) from cause
 
 
 _CONVERTERS: dict[str, Callable[[Any], Any]] = {}
@@ -127,21 +154,13 @@ def convert_event(name: str, raw_payload: Any, payload_present: bool) -> Any:
 
     Raises :class:`MastodonMalformedEventError` naming the event when the payload is missing or unusable.
     """
-    converter = _CONVERTERS.get(name)
-    if converter is not None and type(raw_payload) in (bytes, str):  # the common case, taken first
+    if name in _CONVERTERS and type(raw_payload) in (bytes, str):  # the common case, taken first
         try:
             payload = _loads(raw_payload)
         except (ValueError, RecursionError):
             payload = _decode_json(name, raw_payload)  # raises, naming the event
         if type(payload) is dict:
-            try:
-                return converter(payload)
-            except RecursionError as error:
-                raise MastodonMalformedEventError(f"The {name!r} event nests too deeply to convert", name) from error
-            except (TypeError, ValueError, KeyError, AttributeError) as error:
-                raise MastodonMalformedEventError(
-                    f"The {name!r} event has fields of the wrong kind", name, raw_payload[:500]
-                ) from error
+            return _to_entity(name, payload, raw_payload)
     if not _CONVERTERS:
         _CONVERTERS.update(_entity_converters())
         if name in _CONVERTERS:
@@ -170,14 +189,7 @@ def convert_event(name: str, raw_payload: Any, payload_present: bool) -> Any:
         raise MastodonMalformedEventError(
             f"The {name!r} event should carry a JSON object", name, str(raw_payload)[:500]
         )
-    try:
-        return _CONVERTERS[name](payload)
-    except RecursionError as error:
-        raise MastodonMalformedEventError(f"The {name!r} event nests too deeply to convert", name) from error
-    except (TypeError, ValueError, KeyError, AttributeError) as error:
-        raise MastodonMalformedEventError(
-            f"The {name!r} event has fields of the wrong kind", name, str(raw_payload)[:500]
-        ) from error
+    return _to_entity(name, payload, raw_payload)
 
 
 # ---------------------------------------------------------------------------------------------
