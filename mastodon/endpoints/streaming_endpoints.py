@@ -17,15 +17,8 @@ from urllib.parse import quote, urlsplit
 from .._core import TEXT, Core
 from .._encode import id_of, path_segment
 from .._feeds import warn_if_feed_closed
-from .._streaming import (
-    CatchUp,
-    EventSource,
-    SSEStreamHandle,
-    StreamEvent,
-    WebSocketStreamHandle,
-    WebSocketSubscription,
-    deliver,
-)
+from .._stream_handles import SSEStreamHandle, WebSocketStreamHandle, WebSocketSubscription
+from .._streaming import CatchUp, EventSource, StreamEvent, deliver
 from .._versions import api_version
 from ..errors import MastodonAPIError, MastodonIllegalArgumentError, MastodonNetworkError
 from ..return_types import UserList
