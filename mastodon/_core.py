@@ -591,8 +591,8 @@ class Core:
         if detected is None:
             if fail_hard:
                 raise MastodonVersionError(
-                    f"The instance document gave no usable version ({problem}); pass mastodon_version='x.y.z' to "
-                    "the constructor, or version_check_mode='none'"
+                    f"The instance document gave no usable version ({problem}); where the server cannot tell, "
+                    "name it yourself: Mastodon(..., mastodon_version='x.y.z')"
                 ) from problem
             detected = ServerVersion("1.0.0", "unknown", "1.0.0", (1, 0, 0))
         with self._lock:
