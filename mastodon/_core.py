@@ -852,7 +852,9 @@ class Core:
                     raise MastodonRatelimitError(_too_long(call, wait, limiter.clock.now(), policy.ratelimit_max_wait))
                 if ratelimit_waits >= policy.ratelimit_waits:
                     raise MastodonRatelimitError(
-                        f"Hit rate limit on {call.method} {call.path} {ratelimit_waits + 1} times in a row; giving up."
+                        f"The rate limit turned {call.method} {call.path} away {ratelimit_waits + 1} times in a row "
+                        "(HTTP 429 each time); giving up. Wait for it to reset, or spread requests out with "
+                        "ratelimit_method='pace'"
                     )
                 ratelimit_waits += 1
                 if wait > 0:
@@ -1404,7 +1406,7 @@ def _too_long(call: _Call, wait: float, now: float, allowed: float) -> str:
 
     reset = _dt.datetime.fromtimestamp(now + wait, _dt.timezone.utc).replace(microsecond=0)
     return (
-        f"Hit rate limit on {call.method} {call.path}; it resets at {reset.isoformat()} (in {wait:.0f} s), "
+        f"The rate limit for {call.method} {call.path} resets at {reset.isoformat()} (in {wait:.0f} s), "
         f"later than the retry policy waits at once (ratelimit_max_wait={allowed:g} s). Try again after the reset."
     )
 
