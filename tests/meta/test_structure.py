@@ -213,3 +213,18 @@ def test_every_warning_goes_through_the_one_helper() -> None:
         if "warnings.warn" in line or "stacklevel" in line or "warn_explicit" in line
     ]
     assert direct == []
+
+
+def test_streaming_needs_no_third_party_websocket_client() -> None:
+    """The install guide promises streaming without an extra: only ``mastodon.compat`` names websocket-client
+    (its ``IMPL_HAS_WEBSOCKET`` flag reports whether it happens to be installed, as Mastodon.py's does)."""
+    package = Path(mastodon.__file__).parent
+    importing = [
+        str(path.relative_to(package))
+        for path in package.rglob("*.py")
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip().startswith(("import websocket", "from websocket"))
+    ]
+    assert importing == []
+    setup = (package.parent / "setup.cfg").read_text(encoding="utf-8")
+    assert "\nwebsocket =" not in setup  # no extra that installs a library the package does not use
