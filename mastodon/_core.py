@@ -25,7 +25,6 @@ import os
 import re
 import threading
 import time
-import warnings
 from collections.abc import Callable, Mapping
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast, overload
@@ -40,6 +39,7 @@ from ._reqlog import send_logged
 from ._retry import RetryEvent, RetryPolicy, lasting_failure, never_reached, retry_after_seconds
 from ._validate import check_header_value
 from ._versions import ServerVersion, parse_version_string, version_error
+from ._warn import warn
 from .errors import (
     MastodonAPIError,
     MastodonDeprecationWarning,
@@ -419,7 +419,7 @@ class Core:
         self._configure_from_environment()
         if self.api_base_url is None:
             raise MastodonIllegalArgumentError(
-                "API base URL is required: pass api_base_url (e.g. 'mastodon.social') or set MASTODON_API_BASE_URL"
+                "No instance to talk to: pass api_base_url (e.g. 'mastodon.social') or set MASTODON_API_BASE_URL"
             )
         _refuse_plain_http(self.api_base_url, allow_http)
         check_base_url(self.api_base_url)
@@ -437,8 +437,8 @@ class Core:
         from_file = normalize_base_url(url)
         if self.api_base_url is not None and from_file != self.api_base_url:
             raise MastodonIllegalArgumentError(
-                f"Mismatch in base URLs between files and/or specified: {os.fspath(source)!r} says {from_file}, "
-                f"api_base_url is {self.api_base_url}"
+                f"{os.fspath(source)!r} holds credentials for {from_file}, but api_base_url is {self.api_base_url}; "
+                "use that server's file, or leave api_base_url out to take the file's"
             )
         self.api_base_url = from_file
 
@@ -465,11 +465,10 @@ class Core:
             return
         paired = bool(env_base) and self.api_base_url == normalize_base_url(env_base or "")
         if not paired:
-            warnings.warn(
+            warn(
                 f"{' and '.join(wanted)} {'is' if len(wanted) == 1 else 'are'} not used: the environment's "
                 f"credentials belong to MASTODON_API_BASE_URL ({env_base or 'not set'}), not to {self.api_base_url}",
                 MastodonWarning,
-                stacklevel=4,
             )
             return
         if self.access_token is None and environ.get("MASTODON_ACCESS_TOKEN"):
@@ -591,7 +590,10 @@ class Core:
             break
         if detected is None:
             if fail_hard:
-                raise MastodonVersionError(f"Failed to retrieve the server's version: {problem}") from problem
+                raise MastodonVersionError(
+                    f"The instance document gave no usable version ({problem}); where the server cannot tell, "
+                    "name it yourself: Mastodon(..., mastodon_version='x.y.z')"
+                ) from problem
             detected = ServerVersion("1.0.0", "unknown", "1.0.0", (1, 0, 0))
         with self._lock:
             self._server_version = detected
@@ -850,7 +852,9 @@ class Core:
                     raise MastodonRatelimitError(_too_long(call, wait, limiter.clock.now(), policy.ratelimit_max_wait))
                 if ratelimit_waits >= policy.ratelimit_waits:
                     raise MastodonRatelimitError(
-                        f"Hit rate limit on {call.method} {call.path} {ratelimit_waits + 1} times in a row; giving up."
+                        f"The rate limit turned {call.method} {call.path} away {ratelimit_waits + 1} times in a row "
+                        "(HTTP 429 each time); giving up. Wait for it to reset, or spread requests out with "
+                        "ratelimit_method='pace'"
                     )
                 ratelimit_waits += 1
                 if wait > 0:
@@ -994,11 +998,10 @@ class Core:
             raised._lasting = lasting is not None  # type: ignore[attr-defined]
             raise raised from error
         if "Deprecation" in response.headers:
-            warnings.warn(
+            warn(
                 f"The server flags {call.path} with a Deprecation header: a later version may drop it, so look "
                 "for its replacement in the API changelog",
                 MastodonDeprecationWarning,
-                stacklevel=6,
             )
         if self.debug_requests:
             self._log_response(response, call)
@@ -1173,9 +1176,9 @@ class Core:
         shown_headers = {k: ("Bearer ***" if k == "Authorization" else v) for k, v in headers.items()}
         shown_params = _redact_mapping(params) if params else None
         logger.info(
-            "Mastodon: Request to endpoint %s using method %s. Parameters: %s Headers: %s Files: %s",
-            url,
+            "mastodon sends %s %s params=%s headers=%s files=%s",
             method,
+            url,
             shown_params,
             shown_headers,
             list(files) if files else None,
@@ -1183,7 +1186,7 @@ class Core:
 
     def _log_response(self, response: requests.Response, call: _Call | None = None) -> None:
         logger.info(
-            "Mastodon: Response received with code %s. Headers: %s Body: %s",
+            "mastodon got HTTP %s headers=%s body=%s",
             response.status_code,
             dict(response.headers),
             _mask_secret_fields(self._snippet(response, call)),
@@ -1403,7 +1406,7 @@ def _too_long(call: _Call, wait: float, now: float, allowed: float) -> str:
 
     reset = _dt.datetime.fromtimestamp(now + wait, _dt.timezone.utc).replace(microsecond=0)
     return (
-        f"Hit rate limit on {call.method} {call.path}; it resets at {reset.isoformat()} (in {wait:.0f} s), "
+        f"The rate limit for {call.method} {call.path} resets at {reset.isoformat()} (in {wait:.0f} s), "
         f"later than the retry policy waits at once (ratelimit_max_wait={allowed:g} s). Try again after the reset."
     )
 

@@ -28,11 +28,11 @@ import os
 import stat
 import tempfile
 import time
-import warnings
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 from typing import Any
 
+from ._warn import warn
 from .errors import MastodonFileNotFoundError, MastodonIllegalArgumentError, MastodonWarning
 
 __all__ = [
@@ -141,9 +141,7 @@ def _read_text(path: str | PurePath, what: str) -> tuple[str, str]:
     except OSError as error:
         raise MastodonIllegalArgumentError(f"{what} file {name!r} cannot be read: {error.strerror}") from error
     if mode & (stat.S_IRGRP | stat.S_IROTH):
-        warnings.warn(
-            f"{what} file {name!r} can be read by other users; run: chmod 600 {name}", MastodonWarning, stacklevel=5
-        )
+        warn(f"{what} file {name!r} can be read by other users; run: chmod 600 {name}", MastodonWarning)
     return name, text
 
 

@@ -9,10 +9,10 @@ Mastodon.py does, when this client may not read it.
 
 from __future__ import annotations
 
-import warnings
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from ._warn import warn
 from .errors import MastodonAPIError, MastodonIllegalArgumentError, MastodonWarning
 
 if TYPE_CHECKING:
@@ -100,10 +100,9 @@ def warn_if_feed_closed(client: Core, what: str, timeline: str, local: bool = Fa
         if logged_in
         else "log in to read a feed set to 'authenticated'"
     )
-    warnings.warn(
+    warn(
         f"{what} is closed to this {'logged-in' if logged_in else 'anonymous'} client: the instance sets "
         f"configuration.timelines_access.{key} to local={settings.get('local')!r}, "
         f"remote={settings.get('remote')!r}. Expect an empty list or an error; {advice}.",
         MastodonWarning,
-        stacklevel=3,
     )

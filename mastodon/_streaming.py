@@ -7,9 +7,10 @@ None for a sign of life. :class:`EventSource` drives a transport and is the one 
 connects, converts each payload to its entity (``convert_event``), hands it to the :class:`Route` it
 belongs to (one per SSE stream, one per WebSocket subscription), drops what that route already had,
 watches for a connection gone quiet, reconnects with backoff and jitter, and after a reconnect fetches
-from the REST API what each route missed. Handles (:class:`SSEStreamHandle`,
-:class:`WebSocketStreamHandle`) run a source in a thread for listeners; ``Mastodon.stream`` iterates
-one. Time comes from the client's rate-limit clock, so tests never really wait.
+from the REST API what each route missed. The handles that run a source in a thread for listeners
+(``SSEStreamHandle``, ``WebSocketStreamHandle``) live in ``mastodon._stream_handles``;
+``Mastodon.stream`` iterates a source itself. Time comes from the client's rate-limit clock, so tests
+never really wait.
 
 This module is imported by ``import mastodon``: it compiles nothing, starts nothing and opens no socket.
 """
@@ -27,12 +28,11 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from .errors import (
     MastodonAPIError,
     MastodonError,
-    MastodonIllegalArgumentError,
     MastodonMalformedEventError,
     MastodonNetworkError,
     MastodonReadTimeout,
 )
-from .types_base import AttribAccessDict, MaybeSnowflakeIdType
+from .types_base import AttribAccessDict, FieldTypeError, MaybeSnowflakeIdType, check_fields
 
 if TYPE_CHECKING:
     from ._core import Core
@@ -42,12 +42,8 @@ __all__ = [
     "CatchUp",
     "EventSource",
     "Route",
-    "SSEStreamHandle",
     "SSETransport",
     "StreamEvent",
-    "StreamHandle",
-    "WebSocketStreamHandle",
-    "WebSocketSubscription",
     "WebSocketTransport",
     "backoff_delay",
     "convert_event",
@@ -96,14 +92,41 @@ class StreamEvent(NamedTuple):
     stream: Any = None
 
 
+def _checked_converter(cls: type[AttribAccessDict]) -> Callable[[Any], Any]:
+    """``cls``'s conversion of a decoded payload, after the same field-type check the request core runs on
+    answers (an id that is an object, an account that is a string: :class:`FieldTypeError`)."""
+    from_json = cls._from_json
+
+    def convert(payload: Any) -> Any:
+        check_fields(cls, payload)
+        return from_json(payload)
+
+    return convert
+
+
 def _entity_converters() -> dict[str, Callable[[Any], Any]]:
     from .types_base import _entity_class_named
 
     table: dict[str, Callable[[Any], Any]] = {}
     for name, kind in _EVENT_TYPES.items():
         if kind and kind != "AttribAccessDict":
-            table[name] = _entity_class_named(kind)._from_json
+            table[name] = _checked_converter(_entity_class_named(kind))
     return table
+
+
+def _to_entity(name: str, payload: dict[str, Any], raw_payload: Any) -> Any:
+    """A decoded object payload of event ``name`` as its entity, every failure a typed event error."""
+    try:
+        return _CONVERTERS[name](payload)
+    except RecursionError as error:
+        raise MastodonMalformedEventError(f"The {name!r} event nests too deeply to convert", name) from error
+    except FieldTypeError as error:
+        problem = f"does not fit its type: {error}"
+        cause: Exception = error
+    except (TypeError, ValueError, KeyError, AttributeError) as error:
+        problem, cause = "has fields of the wrong kind", error
+    shown = raw_payload.decode("utf-8", "replace") if isinstance(raw_payload, bytes) else str(raw_payload)
+    raise MastodonMalformedEventError(f"The {name!r} event {problem}", name, shown[:500]) from cause
 
 
 _CONVERTERS: dict[str, Callable[[Any], Any]] = {}
@@ -127,21 +150,13 @@ def convert_event(name: str, raw_payload: Any, payload_present: bool) -> Any:
 
     Raises :class:`MastodonMalformedEventError` naming the event when the payload is missing or unusable.
     """
-    converter = _CONVERTERS.get(name)
-    if converter is not None and type(raw_payload) in (bytes, str):  # the common case, taken first
+    if name in _CONVERTERS and type(raw_payload) in (bytes, str):  # the common case, taken first
         try:
             payload = _loads(raw_payload)
         except (ValueError, RecursionError):
             payload = _decode_json(name, raw_payload)  # raises, naming the event
         if type(payload) is dict:
-            try:
-                return converter(payload)
-            except RecursionError as error:
-                raise MastodonMalformedEventError(f"The {name!r} event nests too deeply to convert", name) from error
-            except (TypeError, ValueError, KeyError, AttributeError) as error:
-                raise MastodonMalformedEventError(
-                    f"The {name!r} event has fields of the wrong kind", name, raw_payload[:500]
-                ) from error
+            return _to_entity(name, payload, raw_payload)
     if not _CONVERTERS:
         _CONVERTERS.update(_entity_converters())
         if name in _CONVERTERS:
@@ -170,14 +185,7 @@ def convert_event(name: str, raw_payload: Any, payload_present: bool) -> Any:
         raise MastodonMalformedEventError(
             f"The {name!r} event should carry a JSON object", name, str(raw_payload)[:500]
         )
-    try:
-        return _CONVERTERS[name](payload)
-    except RecursionError as error:
-        raise MastodonMalformedEventError(f"The {name!r} event nests too deeply to convert", name) from error
-    except (TypeError, ValueError, KeyError, AttributeError) as error:
-        raise MastodonMalformedEventError(
-            f"The {name!r} event has fields of the wrong kind", name, str(raw_payload)[:500]
-        ) from error
+    return _to_entity(name, payload, raw_payload)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -541,8 +549,8 @@ class SSETransport:
             )
         except requests.exceptions.RequestException as error:
             raise MastodonNetworkError(
-                f"Could not reach the streaming server at {self.url}: {type(error).__name__}: "
-                f"{client._redact(str(error))}"
+                f"No answer from {self.url} to the stream request ({type(error).__name__}: "
+                f"{client._redact(str(error))}); check the streaming URL and the network"
             ) from error
         if response.status_code != 200:
             response.close()
@@ -940,308 +948,3 @@ def deliver(listener: Any, item: StreamEvent | None) -> None:
         listener.handle_heartbeat()
     else:
         listener._deliver(item.event, item.payload, item.stream)
-
-
-# ---------------------------------------------------------------------------------------------
-# Handles
-
-
-class StreamHandle:
-    """Handle of an asynchronous streaming connection."""
-
-    _thread: threading.Thread | None = None
-    closed: bool = False
-    running: bool = False
-    reconnecting: bool = False
-
-    def close(self) -> None:
-        """Close the connection for good."""
-        raise NotImplementedError
-
-    def is_alive(self) -> bool:
-        """True while the worker thread runs (connected, or reconnecting)."""
-        return self._thread is not None and self._thread.is_alive()
-
-    def is_receiving(self) -> bool:
-        """True while the worker runs with the connection established."""
-        return self.running and not self.closed and not self.reconnecting and self.is_alive()
-
-    def join(self, timeout: float | None = None) -> None:
-        """Wait (at most ``timeout`` seconds) for the worker thread to end; normally after :meth:`close`."""
-        if self._thread is not None and self._thread is not threading.current_thread():
-            self._thread.join(timeout)
-
-    def _listeners(self) -> list[Any]:
-        return []
-
-    def _run(self, source: EventSource) -> None:
-        """The worker: deliver every event to its route's listener, until the source ends."""
-        events = source.events()
-        try:
-            for route, item in events:
-                if item is None:  # a heartbeat comment (SSE) goes to the listener; WebSocket pings go nowhere
-                    targets = self._listeners() if isinstance(source.transport, SSETransport) else []
-                elif route is not None and route.listener is not None:
-                    targets = [route.listener]
-                else:
-                    targets = self._listeners() if isinstance(source.transport, SSETransport) else []
-                for listener in targets:
-                    try:
-                        deliver(listener, item)
-                    except Exception as error:
-                        # A handler failed: say so, and keep streaming only when asked to reconnect.
-                        logger.exception("Stream listener failed on %s", "a heartbeat" if item is None else item.event)
-                        listener.on_abort(error)
-                        if not source.reconnect:
-                            return
-        except MastodonError:
-            pass  # the stream's own errors went to on_abort already
-        finally:
-            events.close()
-            self.running = False
-
-    def _start(self, source: EventSource, name: str) -> None:
-        self.running = True
-        self._thread = threading.Thread(target=self._run, args=(source,), name=name, daemon=True)
-        self._thread.start()
-
-
-class SSEStreamHandle(StreamHandle):
-    """An asynchronous server-sent events stream, returned by the ``stream_*`` methods with ``run_async=True``."""
-
-    def __init__(self, source: EventSource, listener: Any) -> None:
-        self.listener = listener
-        self.source = source
-        self.closed = False
-        self.running = True
-        self._thread: threading.Thread | None = None
-
-    @property
-    def connection(self) -> Any:
-        """The open HTTP response, or None between connections."""
-        transport = self.source.transport
-        return transport.response if isinstance(transport, SSETransport) else None
-
-    @property
-    def reconnect_async(self) -> bool:
-        """Whether the stream reconnects after errors."""
-        return self.source.reconnect
-
-    @property
-    def reconnect_async_wait_sec(self) -> float:
-        """The base of the reconnection backoff, in seconds."""
-        return self.source.reconnect_wait_sec
-
-    @property
-    def reconnecting(self) -> bool:  # type: ignore[override]
-        """True while the stream is between connections."""
-        return self.source.reconnecting or (self.running and not self.source.connected)
-
-    def is_receiving(self) -> bool:
-        """True while connected and reading events."""
-        return self.running and not self.closed and self.source.connected and self.is_alive()
-
-    def close(self) -> None:
-        """Stop streaming for good and close the HTTP connection."""
-        self.closed = True
-        self.source.close()
-
-    def _listeners(self) -> list[Any]:
-        return [self.listener]
-
-    def start(self) -> SSEStreamHandle:
-        """Start the worker thread (the ``stream_*`` methods do this)."""
-        self._start(self.source, "mastodon-stream")
-        return self
-
-
-class WebSocketSubscription:
-    """One stream carried by a shared WebSocket: ``close()`` unsubscribes, the connection stays."""
-
-    def __init__(self, websocket: WebSocketStreamHandle, stream: str, params: Mapping[str, Any], listener: Any) -> None:
-        self.websocket = websocket
-        self.stream = stream
-        self.params = dict(params)
-        self.listener = listener
-        self.active = True
-
-    def close(self) -> None:
-        """Unsubscribe from this stream (the connection stays open)."""
-        if self.active:
-            self.websocket.unsubscribe(self.stream, **self.params)
-
-    def is_alive(self) -> bool:
-        """True while subscribed and the connection's thread runs."""
-        return self.active and self.websocket.is_alive()
-
-    def is_receiving(self) -> bool:
-        """True while subscribed and the connection is established."""
-        return self.active and self.websocket.is_receiving()
-
-    def __repr__(self) -> str:
-        state = "active" if self.active else "ended"
-        return f"<WebSocketSubscription {self.stream} {self.params or ''} {state}>"
-
-
-class WebSocketStreamHandle(StreamHandle):
-    """One WebSocket to the streaming server, carrying any number of subscriptions.
-
-    Made by ``Mastodon.stream_open_websocket``. Each subscription (:meth:`subscribe`, or a
-    ``stream_*`` method given ``websocket_handle=``) has its own listener, its own record of what it
-    has had and its own catch-up timelines; events of streams nobody subscribed to by name go to the
-    handle's ``listener``. With ``reconnect``, a lost connection is opened again with backoff, every
-    subscription is sent again, and each catches up on what it missed, as server-sent event streams do.
-    """
-
-    def __init__(
-        self,
-        client: Core,
-        url: str,
-        listener: Any = None,
-        timeout: float = 300,
-        reconnect: bool = False,
-        reconnect_wait_sec: float = 5,
-        catch_up_for: Callable[[str, Mapping[str, Any]], tuple[CatchUp, ...]] | None = None,
-    ) -> None:
-        self.client = client
-        self.url = url
-        self.listener = listener
-        self.timeout = timeout
-        self.reconnect = reconnect
-        self.reconnect_wait_sec = reconnect_wait_sec
-        self.closed = False
-        self.running = False
-        self._catch_up_for = catch_up_for
-        self._thread: threading.Thread | None = None
-        self._by_key: dict[tuple[str, ...], WebSocketSubscription] = {}
-        self._default = Route(("*",), (), listener)
-        self._transport = WebSocketTransport(client, url, self._default, timeout, self._refused)
-        self.source = EventSource(
-            client,
-            self._transport,
-            timeout=timeout,
-            reconnect=reconnect,
-            reconnect_wait_sec=reconnect_wait_sec,
-            on_abort=self._tell_everyone,
-        )
-        self.source.connect()
-
-    # Mastodon.py's handle offers these as attributes.
-    @property
-    def access_token(self) -> str | None:
-        """The access token the connection authenticates with."""
-        return self.client.access_token
-
-    @property
-    def user_agent(self) -> str | None:
-        """The User-Agent the connection announces."""
-        return self.client.user_agent
-
-    @property
-    def connection(self) -> Any:
-        """The open :class:`mastodon._websocket.WebSocketConnection`, or None between connections."""
-        return self._transport.connection
-
-    @property
-    def reconnecting(self) -> bool:  # type: ignore[override]
-        """True while the connection is being opened again."""
-        return self.source.reconnecting
-
-    def is_receiving(self) -> bool:
-        """True while the worker runs with the connection established."""
-        return self.running and not self.closed and self.source.connected and self.is_alive()
-
-    def __repr__(self) -> str:
-        return f"<WebSocketStreamHandle {self.url} subscriptions={len(self._by_key)} closed={self.closed}>"
-
-    # ----------------------------------------------------------------------------- subscriptions
-
-    def subscriptions(self) -> list[WebSocketSubscription]:
-        """The active subscriptions."""
-        with self._transport.lock:
-            return list(self._by_key.values())
-
-    def subscribe(self, stream: str, listener: Any = None, **params: Any) -> WebSocketSubscription:
-        """Subscribe to ``stream``: ``user``, ``public:local``, ``hashtag`` with ``tag=``, ``list`` with ``list=``..."""
-        if not isinstance(stream, str) or not stream:
-            raise MastodonIllegalArgumentError(f"stream must be a stream name such as 'user', not {stream!r}")
-        listener = listener if listener is not None else self.listener
-        if listener is None:
-            raise MastodonIllegalArgumentError(
-                f"No listener for the {stream!r} subscription: pass listener=, or give the handle one"
-            )
-        if self.closed:
-            raise MastodonIllegalArgumentError(f"Cannot subscribe to {stream!r}: this WebSocket handle is closed")
-        key = route_key(stream, params.get("tag", params.get("list")))
-        with self._transport.lock:
-            if key in self._by_key:
-                raise MastodonIllegalArgumentError(
-                    f"Already subscribed to {'/'.join(key)} on this WebSocket; close that subscription first"
-                )
-            subscription = WebSocketSubscription(self, stream, params, listener)
-            self._by_key[key] = subscription
-        catch_up = self._catch_up_for(stream, params) if self._catch_up_for is not None else ()
-        route = Route(key, catch_up, listener)
-        try:
-            if self.reconnect and catch_up:
-                route.take_baseline(self.client, f"{self.url} ({stream})")
-            message = {"stream": stream, **{name: value for name, value in params.items() if value is not None}}
-            self._transport.add(key, route, message)
-        except Exception:
-            with self._transport.lock:
-                self._by_key.pop(key, None)
-            subscription.active = False
-            raise
-        return subscription
-
-    def unsubscribe(self, stream: str, **params: Any) -> WebSocketStreamHandle:
-        """End the subscription to ``stream`` (named as for :meth:`subscribe`); the connection stays."""
-        key = route_key(stream, params.get("tag", params.get("list")))
-        with self._transport.lock:
-            subscription = self._by_key.pop(key, None)
-        if subscription is None:
-            raise MastodonIllegalArgumentError(f"This WebSocket has no subscription to {'/'.join(key)}")
-        subscription.active = False
-        self._transport.remove(key)
-        return self
-
-    # ----------------------------------------------------------------------------- the worker
-
-    def _listeners(self) -> list[Any]:
-        found: list[Any] = []
-        for listener in [self.listener, *(s.listener for s in self.subscriptions())]:
-            if listener is not None and all(listener is not other for other in found):
-                found.append(listener)
-        return found
-
-    def _tell_everyone(self, error: Exception) -> None:
-        for listener in self._listeners():
-            listener.on_abort(error)
-
-    def _refused(self, error: MastodonAPIError, stream: Any) -> None:
-        route = self._transport.route_for(stream) if stream else None
-        owner = route.listener if route is not None and route is not self._default else None
-        for listener in [owner] if owner is not None else self._listeners():
-            listener.on_websocket_error(error, stream)
-
-    def start(self) -> WebSocketStreamHandle:
-        """Start the worker thread (``stream_open_websocket`` does this)."""
-        self._start(self.source, "mastodon-websocket")
-        return self
-
-    def close(self) -> None:
-        """Close the connection (politely) and end every subscription, for good."""
-        self.closed = True
-        with self._transport.lock:
-            subscriptions, self._by_key = list(self._by_key.values()), {}
-        for subscription in subscriptions:
-            subscription.active = False
-        self.source._closed.set()
-        self._transport.say_goodbye()
-
-    def __enter__(self) -> WebSocketStreamHandle:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
-        self.join()

@@ -97,7 +97,8 @@ class WebSocketConnection:
             sock = socket.create_connection((parts.hostname, port), timeout=timeout)
         except OSError as error:
             raise MastodonNetworkError(
-                f"Could not connect to the WebSocket streaming server {parts.hostname}:{port}: {error}"
+                f"No TCP connection to {parts.hostname}:{port} for the WebSocket stream ({error}); check the host, "
+                "the port and the network, then open the stream again"
             ) from error
         try:
             sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
@@ -157,10 +158,14 @@ class WebSocketConnection:
                 raise  # nothing lost: the caller may ping and read on
             except OSError as error:
                 self.closed = True
-                raise MastodonNetworkError(f"The WebSocket connection failed: {error}") from error
+                raise MastodonNetworkError(
+                    f"Reading the WebSocket stream broke off ({error}); open it again to go on"
+                ) from error
             if not data:
                 self.closed = True
-                raise MastodonNetworkError("The WebSocket streaming server closed the connection without a word.")
+                raise MastodonNetworkError(
+                    "The streaming server hung up the WebSocket with no close frame (an abrupt end); open it again"
+                )
             self._buffer += data
 
     def receive(self) -> str | None:
@@ -236,7 +241,9 @@ class WebSocketConnection:
             self._say_goodbye(code if code not in (1005, 1006) else 1000)
             self.closed = True
             said = f" ({reason})" if reason else ""
-            raise MastodonNetworkError(f"The WebSocket streaming server closed the connection: code {code}{said}.")
+            raise MastodonNetworkError(
+                f"The streaming server ended the WebSocket with close code {code}{said}; open it again"
+            )
         raise self._fail(1002, f"The WebSocket streaming server sent a control frame of unknown type {opcode}.")
 
     def _fail(self, code: int, text: str) -> MastodonNetworkError:
@@ -299,7 +306,10 @@ def _wrap_tls(sock: socket.socket, hostname: str, verify: bool | str, cert: Any)
     try:
         return context.wrap_socket(sock, server_hostname=hostname)
     except (ssl.SSLError, OSError) as error:
-        raise MastodonNetworkError(f"TLS with the WebSocket streaming server {hostname} failed: {error}") from error
+        raise MastodonNetworkError(
+            f"The TLS handshake with {hostname} for the WebSocket stream did not succeed ({error}); check that the "
+            "port serves TLS and that its certificate is trusted"
+        ) from error
 
 
 def _check_answer(sock: socket.socket, key: str, where: str) -> bytes:
@@ -311,7 +321,8 @@ def _check_answer(sock: socket.socket, key: str, where: str) -> bytes:
         chunk = sock.recv(4096)
         if not chunk:
             raise MastodonNetworkError(
-                f"The WebSocket streaming server {where} closed the connection during the handshake."
+                f"{where} hung up before answering the WebSocket opening handshake; check that it serves the "
+                "streaming API on that port"
             )
         data += chunk
     head, _, leftover = data.partition(b"\r\n\r\n")
@@ -326,7 +337,7 @@ def _check_answer(sock: socket.socket, key: str, where: str) -> bytes:
         reason = pieces[2] if len(pieces) > 2 else ""
         hint = " (is the access token valid, with a read scope?)" if status in ("401", "403") else ""
         raise MastodonNetworkError(
-            f"The WebSocket streaming server {where} refused the connection: {status} {reason}{hint}".rstrip()
+            f"{where} turned the WebSocket upgrade down with HTTP {status} {reason}{hint}".rstrip()
         )
     if fields.get("upgrade", "").lower() != "websocket" or "upgrade" not in fields.get("connection", "").lower():
         raise MastodonNetworkError(f"The server {where} answered 101 without switching to the WebSocket protocol.")

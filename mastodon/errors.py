@@ -69,7 +69,7 @@ __all__ = [
 
 
 class MastodonError(Exception):
-    """Base class for every error ``mastodon`` raises."""
+    """Root of the exception tree: catching it catches every error this package raises."""
 
 
 class MastodonIllegalArgumentError(ValueError, MastodonError):
@@ -197,7 +197,7 @@ class MastodonGatewayTimeoutError(MastodonServerError):
 
 
 class MastodonWarning(Warning):
-    """Base class for warnings ``mastodon`` emits."""
+    """Root of this package's warning categories (filter on it to silence or escalate them all)."""
 
 
 class MastodonDeprecationWarning(MastodonWarning):

@@ -19,18 +19,8 @@ import inspect
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from ._streaming import (
-    _EVENT_TYPES,
-    _KNOWN_EVENTS,
-    SSEStreamHandle,
-    StreamEvent,
-    StreamHandle,
-    WebSocketStreamHandle,
-    WebSocketSubscription,
-    convert_event,
-    read_sse,
-    stream_error,
-)
+from ._stream_handles import SSEStreamHandle, StreamHandle, WebSocketStreamHandle, WebSocketSubscription
+from ._streaming import _EVENT_TYPES, _KNOWN_EVENTS, StreamEvent, convert_event, read_sse, stream_error
 from .errors import MastodonMalformedEventError
 from .types_base import MaybeSnowflakeIdType
 

@@ -82,7 +82,7 @@ class AccountsMixin(Core):
         if date_of_birth is not None:
             if not isinstance(date_of_birth, date):
                 raise MastodonIllegalArgumentError(
-                    f"date_of_birth must be a date (or datetime), not {type(date_of_birth).__name__}"
+                    f"date_of_birth takes a datetime.date (a datetime works too), got {type(date_of_birth).__name__}"
                 )
             birth_date = date_of_birth.strftime("%Y-%m-%d")
         try:

@@ -423,7 +423,8 @@ class AdminMixin(Core):
         if not isinstance(domain, str) or not domain:
             raise MastodonIllegalArgumentError(f"domain must be a domain name, not {domain!r}")
         if domain.startswith(("http://", "https://")):
-            raise MastodonIllegalArgumentError(f"domain must not contain a protocol: {domain!r}")
+            bare = domain.split("://", 1)[1].split("/", 1)[0]
+            raise MastodonIllegalArgumentError(f"domain {domain!r} starts with a scheme; give the bare name, {bare!r}")
         if severity is not None:
             check_choice("severity", severity, DOMAIN_BLOCK_SEVERITIES)
         return self._post(

@@ -37,7 +37,7 @@ class AnnualReportsMixin(Core):
 
     @api_version("4.3.0", "4.3.0")
     def annual_report_read(self, year: int) -> None:
-        """Mark your annual report for ``year`` as read."""
+        """Tell the server you have seen your ``year`` report, so it stops offering it."""
         return self._post("/api/v1/annual_reports/{year}/read", NOTHING, year=_year(year))
 
     @api_version("4.6.0", "4.6.0")

@@ -17,7 +17,6 @@ import logging
 import os
 import sys
 import urllib.parse
-import warnings
 import webbrowser
 from collections.abc import Callable, Mapping
 from pathlib import PurePath
@@ -45,6 +44,7 @@ from .._oauth import (
     split_url,
 )
 from .._versions import ServerVersion, api_version
+from .._warn import warn
 from ..errors import MastodonAPIError, MastodonIllegalArgumentError, MastodonNetworkError
 from ..return_types import Application, OAuthServerInfo, OAuthUserInfo
 from ..types_base import AttribAccessDict
@@ -120,7 +120,9 @@ class AuthenticationMixin(Core):
         if not isinstance(client_name, str) or not client_name.strip():
             raise MastodonIllegalArgumentError("client_name must be a non-empty string")
         if api_base_url is None:
-            raise MastodonIllegalArgumentError("API base URL is required: pass api_base_url (e.g. 'mastodon.social')")
+            raise MastodonIllegalArgumentError(
+                "create_app needs the instance to register with: pass api_base_url (e.g. 'mastodon.social')"
+            )
         base = check_instance_url(api_base_url, allow_http=_allow_http_from_environment())
         scope_names = scope_list(scopes)
         return _register_app(
@@ -354,7 +356,8 @@ class AuthenticationMixin(Core):
             grant, fields = "refresh_token", {"redirect_uri": redirect_uri, "refresh_token": refresh_token}
         else:
             raise MastodonIllegalArgumentError(
-                "Invalid arguments given: pass username and password, code, or refresh_token"
+                "log_in needs a way to log in: username and password, code (from auth_request_url), or "
+                "refresh_token; none was given"
             )
         # As Mastodon.py: a plain-http token endpoint only with allow_http, even on 127.0.0.1.
         return self._grant(
@@ -404,11 +407,10 @@ class AuthenticationMixin(Core):
                 f"This server does not offer the {grant} grant (it offers: {', '.join(map(str, supported))})"
             )
         if grant == "password":
-            warnings.warn(
+            warn(
                 "The password grant is deprecated (OAuth 2.1 removes it; Mastodon 4.4 has dropped it); "
                 "use the authorization code flow",
                 DeprecationWarning,
-                stacklevel=3,
             )
         base, path = self._oauth_endpoint(info, "token_endpoint", "/oauth/token", allow_http, loopback_ok)
         params: dict[str, Any] = dict(fields)
@@ -465,10 +467,10 @@ class AuthenticationMixin(Core):
             self.debug_requests = False
             try:
                 logger.info(
-                    "Mastodon: Request to endpoint %s%s using method %s. Parameters: %s",
+                    "mastodon sends %s %s%s params=%s",
+                    method,
                     base,
                     path,
-                    method,
                     [
                         (key, "***" if key in _SECRET_FIELDS else value)
                         for key, value in params.items()

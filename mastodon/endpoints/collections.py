@@ -119,14 +119,14 @@ class CollectionsMixin(Core):
 
     @api_version("4.6.0", "4.6.0")
     def collection_delete(self, id: Collection | IdType | PrimitiveIdType) -> EmptyResponse:
-        """Delete a collection of yours."""
+        """Remove one of your collections for good."""
         return self._delete("/api/v1/collections/{id}", EmptyResponse, id=id)
 
     @api_version("4.6.0", "4.6.0")
     def collection_item_add(
         self, id: Collection | IdType | PrimitiveIdType, account_id: Account | IdType | PrimitiveIdType
     ) -> WrappedCollectionItem:
-        """Add an account to a collection of yours."""
+        """Put ``account_id`` into your collection ``id``."""
         return self._post(
             "/api/v1/collections/{id}/items", WrappedCollectionItem, id=id, account_id=id_of(account_id, "account_id")
         )

@@ -33,7 +33,7 @@ def _contexts(context: Any, name: str = "context") -> list[str]:
     for value in values:
         if value not in FILTER_CONTEXTS:
             raise MastodonIllegalArgumentError(
-                f"{name}: invalid filter context {value!r}, valid are {', '.join(FILTER_CONTEXTS)}"
+                f"{value!r} is not a filter context; {name} takes any of {', '.join(FILTER_CONTEXTS)}"
             )
     return list(values)
 

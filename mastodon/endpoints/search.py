@@ -36,7 +36,8 @@ def _refuse_advanced_before_2_8(client: Core, *advanced: object) -> None:
     """``account_id``, ``offset``, ``min_id`` and ``max_id`` need Mastodon 2.8.0."""
     if any(value is not None for value in advanced) and not client._server_at_least("2.8.0"):
         raise MastodonVersionError(
-            "Advanced search parameters (account_id, offset, min_id, max_id) need Mastodon 2.8.0+"
+            "account_id, offset, min_id and max_id in a search need Mastodon 2.8.0 or newer; leave them out "
+            "for this server"
         )
 
 

@@ -646,7 +646,7 @@ class StatusesMixin(Core):
 
     @api_version("1.0.0", "2.0.0")
     def status_favourite(self, id: StatusId) -> Status:
-        """Favourite a status; returns it."""
+        """Favourite a status; the answer is the status, now counting your favourite."""
         return self._post("/api/v1/statuses/{id}/favourite", Status, id=id)
 
     @api_version("1.0.0", "2.0.0")

@@ -17,15 +17,8 @@ from urllib.parse import quote, urlsplit
 from .._core import TEXT, Core
 from .._encode import id_of, path_segment
 from .._feeds import warn_if_feed_closed
-from .._streaming import (
-    CatchUp,
-    EventSource,
-    SSEStreamHandle,
-    StreamEvent,
-    WebSocketStreamHandle,
-    WebSocketSubscription,
-    deliver,
-)
+from .._stream_handles import SSEStreamHandle, WebSocketStreamHandle, WebSocketSubscription
+from .._streaming import CatchUp, EventSource, StreamEvent, deliver
 from .._versions import api_version
 from ..errors import MastodonAPIError, MastodonIllegalArgumentError, MastodonNetworkError
 from ..return_types import UserList
@@ -362,7 +355,7 @@ class StreamingMixin(Core):
         reconnect_async_wait_sec: float = DEFAULT_STREAM_RECONNECT_WAIT_SEC,
         websocket_handle: WebSocketStreamHandle | None = None,
     ) -> StreamResult:
-        """Stream the logged-in user's direct conversations, as ``conversation`` events."""
+        """Private mentions (direct visibility) to or from you as they happen, each a ``conversation`` event."""
         return self._stream_or_subscribe(
             "direct", {}, listener, websocket_handle, run_async, timeout, reconnect_async, reconnect_async_wait_sec
         )

@@ -488,7 +488,12 @@ def test_admin_retention_sends_a_form(api: Mastodon, http, example, form) -> Non
         ("admin_account", (None,), {}, "id"),
         ("admin_report", ("",), {}, "id"),
         ("admin_account_moderate", ("1",), {"action": "ban"}, "action"),
-        ("admin_create_domain_block", ("https://example.org",), {}, "domain"),
+        (
+            "admin_create_domain_block",
+            ("https://example.org",),
+            {},
+            "starts with a scheme; give the bare name, .example.org.",
+        ),
         ("admin_create_domain_block", (None,), {}, "domain"),
         ("admin_create_domain_block", ("example.org",), {"severity": "limit"}, "severity"),
         ("admin_update_domain_block", ("1",), {"severity": "ban"}, "severity"),

@@ -62,7 +62,9 @@ def test_filter_update_sends_only_what_is_given(api: Mastodon, http, form, examp
 
 
 def test_filter_update_refuses_bad_context(api: Mastodon, http) -> None:
-    with pytest.raises(MastodonIllegalArgumentError, match="context"):
+    with pytest.raises(
+        MastodonIllegalArgumentError, match="'nowhere' is not a filter context; context takes any of home"
+    ):
         api.filter_update("1", context=["nowhere"])
     assert http.call_count == 0
 

@@ -199,3 +199,32 @@ def test_nothing_reads_the_reference_beside_the_checkout() -> None:
         if folder_name in path.read_text(encoding="utf-8")
     ]
     assert offenders == []
+
+
+def test_every_warning_goes_through_the_one_helper() -> None:
+    """``mastodon._warn.warn`` attributes a warning to the user's line; a direct ``warnings.warn`` with a fixed
+    ``stacklevel`` names the right line only at one call depth, so nothing else in the package calls it."""
+    package = Path(mastodon.__file__).parent
+    direct = [
+        f"{path.relative_to(package)}:{number}"
+        for path in package.rglob("*.py")
+        if path.name != "_warn.py"
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if "warnings.warn" in line or "warn_explicit" in line or "from warnings import" in line
+    ]
+    assert direct == []
+
+
+def test_streaming_needs_no_third_party_websocket_client() -> None:
+    """The install guide promises streaming without an extra: only ``mastodon.compat`` names websocket-client
+    (its ``IMPL_HAS_WEBSOCKET`` flag reports whether it happens to be installed, as Mastodon.py's does)."""
+    package = Path(mastodon.__file__).parent
+    importing = [
+        str(path.relative_to(package))
+        for path in package.rglob("*.py")
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip().startswith(("import websocket", "from websocket"))
+    ]
+    assert importing == []
+    setup = (package.parent / "setup.cfg").read_text(encoding="utf-8")
+    assert "\nwebsocket =" not in setup  # no extra that installs a library the package does not use

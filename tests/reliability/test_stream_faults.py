@@ -1,7 +1,8 @@
 """Streams against hostile and unlucky servers, over both transports (server-sent events and WebSocket).
 
 - An event nested 100,000 levels deep is reported as ``MastodonMalformedEventError`` and the
-  reconnecting stream goes on (it used to die of a ``RecursionError``, ``on_abort`` never told).
+  reconnecting stream goes on (it used to die of a ``RecursionError``, ``on_abort`` never told); so is
+  an event whose fields cannot be their declared types (a status whose id is an object).
 - A stream that stalls right after connecting is noticed at three of Mastodon's documented heartbeat
   intervals (45 s, on an injected clock), before any heartbeat gap was measured.
 - A status that arrives late with an id older than the newest seen (federation gives a remote status
@@ -82,6 +83,32 @@ def test_a_deeply_nested_event_is_reported_and_the_stream_goes_on(instance: Loca
         assert isinstance(listener.aborts[0], MastodonMalformedEventError)
         assert "update" in str(listener.aborts[0])
         wait_for(subscribed(instance))  # connected again
+        posted = bob.status_post("still streaming").id
+        wait_for(lambda: posted in listener.ids)
+        assert handle.is_alive()
+    finally:
+        handle.close()
+        handle.join(5)
+    assert listener.ids.count(posted) == 1 and not handle.is_alive()
+
+
+@pytest.mark.parametrize("transport", ["sse", "websocket"])
+def test_an_event_with_a_field_of_the_wrong_type_is_reported_and_the_stream_goes_on(
+    instance: LocalInstance, transport: str
+) -> None:
+    """The request core's field-type check (an id that is an object) runs on stream events too."""
+    alice, bob = instance.client("alice"), instance.client("bob")
+    listener = Collector()
+    handle = open_public(alice, transport, listener)
+    try:
+        wait_for(subscribed(instance))
+        bad = '{"id": {"$oid": "5f1d"}, "content": "<p>odd</p>", "account": {"id": "1"}}'
+        instance._app.broadcast("update", lambda _sub: True, lambda _sub: bad)
+        wait_for(lambda: bool(listener.aborts))
+        assert isinstance(listener.aborts[0], MastodonMalformedEventError)
+        assert "'update'" in str(listener.aborts[0]) and "Status.id should be an id" in str(listener.aborts[0])
+        assert listener.statuses == []  # the bad event reached no handler
+        wait_for(subscribed(instance))
         posted = bob.status_post("still streaming").id
         wait_for(lambda: posted in listener.ids)
         assert handle.is_alive()

@@ -46,7 +46,7 @@ def test_base_url_is_normalised(given: str, normalised: str) -> None:
 
 def test_base_url_is_required(monkeypatch) -> None:
     monkeypatch.delenv("MASTODON_API_BASE_URL", raising=False)
-    with pytest.raises(MastodonIllegalArgumentError, match="base URL"):
+    with pytest.raises(MastodonIllegalArgumentError, match="No instance to talk to: pass api_base_url"):
         Mastodon()
 
 
@@ -89,7 +89,8 @@ def test_mismatched_base_urls_are_refused(tmp_path) -> None:
     token_file = tmp_path / "usercred.secret"
     token_file.write_text("tok\nhttps://other.example\n")
     os.chmod(token_file, 0o600)
-    with pytest.raises(MastodonIllegalArgumentError, match="Mismatch"):
+    expected = "holds credentials for https://other.example, but api_base_url is https://mastodon.example"
+    with pytest.raises(MastodonIllegalArgumentError, match=expected):
         Mastodon(access_token=str(token_file), api_base_url=BASE)
 
 
@@ -176,7 +177,7 @@ def test_debug_requests_logs_without_secrets(http, example, caplog) -> None:
         http.post(f"{BASE}/oauth/token", json={})
         api._post("/oauth/token", RAW, password="hunter2-pass", client_secret="client-secret-x")
     text = caplog.text
-    assert "Request to endpoint https://mastodon.example/api/v1/statuses" in text
+    assert "mastodon sends POST https://mastodon.example/api/v1/statuses" in text
     for secret in ("super-secret-token", "client-secret-x", "hunter2-pass"):
         assert secret not in text
     assert "super-secret-token" not in repr(api)

@@ -143,6 +143,10 @@ def test_reader_handles_crlf_split_chunks_multiline_data_and_stream_field() -> N
         (b"data: {}\n\n", "no event: line"),
         (b"garbage line\n\n", "neither a field nor a comment"),
         (b"event: update\n\n", "'update'"),
+        (b'event: update\ndata: {"id": {"x": 1}, "content": "hi"}\n\n', "Status.id should be an id"),
+        (b'event: status.update\ndata: {"id": "1", "account": "bob"}\n\n', "Status.account should be"),
+        (b'event: notification\ndata: {"id": "1", "status": {"id": [1]}}\n\n', "Notification.status.id"),
+        (b'event: conversation\ndata: {"id": "1", "accounts": {"id": "2"}}\n\n', "Conversation.accounts"),
     ],
 )
 def test_malformed_events_raise_naming_the_event_after_on_abort(

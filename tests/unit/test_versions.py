@@ -114,8 +114,9 @@ def test_version_falls_back_to_v1_then_to_1_0_0(http) -> None:
     assert (api.mastodon_major, api.mastodon_minor, api.mastodon_patch) == (2, 7, 2)
     http.get("https://mastodon.example/api/v1/instance", status_code=500)
     assert api.retrieve_mastodon_version() == "1.0.0"
-    with pytest.raises(MastodonVersionError):
+    with pytest.raises(MastodonVersionError, match="no usable version") as raised:
         api.retrieve_mastodon_version(fail_hard=True)
+    assert "mastodon_version='x.y.z'" in str(raised.value)  # what to do next
 
 
 def test_api_versions_are_read(http, example) -> None:

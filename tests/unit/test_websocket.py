@@ -123,7 +123,7 @@ def test_the_server_closing_is_answered_and_reported(pair: tuple[WebSocketConnec
         (server_frame(0x0, b"orphan"), "never began"),
         (server_frame(0x3, b"?"), "unknown type"),
         (server_frame(0x1, b"\xff\xfe"), "not UTF-8"),
-        (b"", "without a word"),
+        (b"", "no close frame"),
     ],
 )
 def test_protocol_breaches_are_network_errors(
@@ -157,7 +157,8 @@ def test_a_handshake_answer_other_than_101_is_refused() -> None:
     thread = threading.Thread(target=answer)
     thread.start()
     try:
-        with pytest.raises(MastodonNetworkError, match="401 Unauthorized") as caught:
+        expected = f"127.0.0.1:{port} turned the WebSocket upgrade down with HTTP 401 Unauthorized"
+        with pytest.raises(MastodonNetworkError, match=expected) as caught:
             WebSocketConnection.open(
                 f"ws://127.0.0.1:{port}/api/v1/streaming", {"Authorization": "Bearer secret"}, timeout=2
             )
@@ -165,3 +166,15 @@ def test_a_handshake_answer_other_than_101_is_refused() -> None:
     finally:
         thread.join(2)
         listener.close()
+
+
+def test_no_listener_on_the_port_names_the_address_and_what_to_do() -> None:
+    spare = socket.socket()
+    spare.bind(("127.0.0.1", 0))
+    port = spare.getsockname()[1]
+    spare.close()  # nobody listens there now: the connection is refused at once
+    with pytest.raises(
+        MastodonNetworkError, match=f"No TCP connection to 127.0.0.1:{port} for the WebSocket"
+    ) as caught:
+        WebSocketConnection.open(f"ws://127.0.0.1:{port}/api/v1/streaming", {}, timeout=2)
+    assert "open the stream again" in str(caught.value)
