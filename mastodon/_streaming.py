@@ -377,6 +377,17 @@ class _Seen:
         self.order: deque[tuple[str, str]] = deque()
         self.keys: set[tuple[str, str]] = set()
         self.window: dict[str, deque[MaybeSnowflakeIdType]] = {}
+        # What the baseline found: catch-up never hands these out, but the stream itself may (a status
+        # posted between the subscription and the baseline request is in both, and was never delivered).
+        self.prior: set[tuple[str, str]] = set()
+
+    def note_prior(self, name: str, raw_id: Any) -> None:
+        """An item that was there when the stream first connected: a floor for catch-up, not a delivery."""
+        self.prior.add((name, str(raw_id)))
+        recent = self.window.get(name)
+        if recent is None:
+            recent = self.window[name] = deque(maxlen=CATCH_UP_WINDOW)
+        recent.append(MaybeSnowflakeIdType(raw_id))
 
     def first_time(self, name: str, payload: Any) -> bool:
         """Remember the item; False when it was had before."""
@@ -442,7 +453,7 @@ class Route:
                 logger.warning("Stream %s: no catch-up baseline from %s: %s", label, spec.path, error)
                 continue
             for item in page or ({"id": "0"},):
-                self.seen.remember(spec.event, item["id"])
+                self.seen.note_prior(spec.event, item["id"])
 
     def missed(self, client: Core, label: str, closed: threading.Event) -> Iterator[StreamEvent]:
         """What arrived while away, oldest first, each item once: everything newer than the window's floor."""
@@ -480,6 +491,8 @@ class Route:
                     spec.path,
                 )
             for item in sorted(found.values(), key=lambda entry: MaybeSnowflakeIdType(entry["id"])):
+                if (spec.event, str(item["id"])) in self.seen.prior:
+                    continue
                 if self.seen.first_time(spec.event, item):
                     yield StreamEvent(spec.event, item, None)
 

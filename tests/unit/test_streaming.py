@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import json
+import threading
 import time
 import types
 from collections.abc import Callable
@@ -479,3 +480,22 @@ def test_secure_or_same_host_streaming_urls_are_taken(http: Any, base: str, anno
     api = Mastodon(api_base_url=base, access_token="the-token")
     http.get(f"{base}/api/v2/instance", json={"configuration": {"urls": {"streaming": announced}}})
     assert api._streaming_base() == expected
+
+
+def test_a_status_in_the_baseline_and_on_the_stream_is_delivered_once(api: Mastodon, http: Any) -> None:
+    """Posted between the subscription and the baseline request, a status is in both: the stream's push is
+    its one delivery (the baseline only marks where catch-up starts), and catch-up never repeats it."""
+    from mastodon._streaming import Route
+
+    def page(*ids: str) -> list[dict[str, Any]]:
+        return [{"id": i, "content": "", "created_at": "2026-01-01T00:00:00.000Z"} for i in ids]
+
+    http.get(f"{BASE}/api/v1/timelines/home", [{"json": page("12", "11", "10")}, {"json": page("13", "12", "11")}])
+    route = Route(("user",), (CatchUp("update", "/api/v1/timelines/home", "Status"),))
+    route.take_baseline(api, "test")
+    # the stream pushes 12 (posted just before the baseline request): delivered, not dropped as seen
+    assert route.seen.first_time("update", {"id": "12"})
+    assert not route.seen.first_time("update", {"id": "12"})
+    # after a cut, catch-up finds 13 (missed) and 11, 12 again: only 13 is handed out
+    missed = list(route.missed(api, "test", threading.Event()))
+    assert [event.payload["id"] for event in missed] == ["13"]
