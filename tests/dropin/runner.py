@@ -26,13 +26,23 @@ def program_names() -> list[str]:
     return sorted(p.stem for p in PROGRAMS.glob("*.py") if not p.name.startswith("_"))
 
 
+def settings_of(name: str) -> dict[str, int]:
+    """The instance settings a program asks for in a first line ``# local-instance: key=value ...``."""
+    first = (PROGRAMS / f"{name}.py").read_text(encoding="utf-8").splitlines()[0]
+    if not first.startswith("# local-instance:"):
+        return {}
+    pairs = (item.split("=", 1) for item in first.split(":", 1)[1].split())
+    return {key: int(value) for key, value in pairs}
+
+
 def run(python: str, name: str, pythonpath: str | None) -> subprocess.CompletedProcess[str]:
     """Start a fresh instance, run ``programs/<name>.py`` with ``python``, return the finished process."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "MASTODON_"))}
     if pythonpath:
         env["PYTHONPATH"] = pythonpath
     env["PYTHONHASHSEED"] = "0"
-    with LocalInstance(rate_limit=1_000_000, media_processing_polls=0) as inst:
+    settings = {"rate_limit": 1_000_000, "media_processing_polls": 0, **settings_of(name)}
+    with LocalInstance(**settings) as inst:
         env["DROPIN_BASE_URL"] = inst.api_base_url
         env["DROPIN_TOKENS"] = json.dumps({user: inst.token(user) for user in USERS})
         return subprocess.run(
