@@ -91,7 +91,7 @@ E = TypeVar("E", bound=AttribAccessDict)
 
 logger = logging.getLogger("mastodon")
 
-DEFAULT_TIMEOUT = 300.0
+DEFAULT_TIMEOUT = 300  # an int, as Mastodon.py's (scripts print it)
 DEFAULT_USER_AGENT = "mastodonpy"
 FEATURE_SETS = ("mainline", "fedibird", "pleroma")
 VERSION_CHECK_MODES = ("created", "changed", "none")

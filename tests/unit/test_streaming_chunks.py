@@ -131,7 +131,7 @@ def test_text_chunks_are_read_as_utf8() -> None:
 
 
 def test_on_delete_gets_a_plain_str_id_as_in_mastodonpy() -> None:
-    """Mastodon.py 2.3.3 hands ``on_delete`` a ``str`` ('102', repr with quotes), bare or JSON-quoted, SSE or WebSocket."""
+    """Mastodon.py 2.3.3 hands ``on_delete`` a plain ``str``: bare or JSON-quoted, SSE or WebSocket."""
     seen: list[Any] = []
 
     class Deletes(StreamListener):

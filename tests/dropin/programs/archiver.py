@@ -20,12 +20,19 @@ show("edited", {"content": edited.content, "edited": edited.edited_at is not Non
 
 api = Mastodon(access_token=TOKENS["alice"], api_base_url=BASE_URL)
 bob = api.account_lookup("bob")
-show("lookup", {"acct": bob.acct, "statuses_count": bob.statuses_count, "moved": bob.moved, "class": type(bob).__name__})
-show("last_status_at", {"type": type(bob.last_status_at).__name__, "aware": getattr(bob.last_status_at, "tzinfo", None) is not None})
+show(
+    "lookup", {"acct": bob.acct, "statuses_count": bob.statuses_count, "moved": bob.moved, "class": type(bob).__name__}
+)
+show(
+    "last_status_at",
+    {"type": type(bob.last_status_at).__name__, "aware": getattr(bob.last_status_at, "tzinfo", None) is not None},
+)
 if bob.last_status_at is not None:
-    age = datetime.datetime.now() - datetime.datetime.combine(bob.last_status_at, datetime.time()) if type(
-        bob.last_status_at
-    ) is datetime.date else datetime.datetime.now() - bob.last_status_at
+    age = (
+        datetime.datetime.now() - datetime.datetime.combine(bob.last_status_at, datetime.time())
+        if type(bob.last_status_at) is datetime.date
+        else datetime.datetime.now() - bob.last_status_at
+    )
     show("age computed", age.days >= 0)
 
 page = api.account_statuses(bob, limit=20)
@@ -37,11 +44,13 @@ back = api.fetch_previous(second)
 show("fetch_previous", {"len": len(back) if back is not None else None, "first": back[0].content if back else None})
 everything = api.fetch_remaining(page)
 # a plain list in Mastodon.py, a PaginatableList (a list subclass) in ours: documented in the migration guide
-show("fetch_remaining", {"len": len(everything), "is list": isinstance(everything, list), "last": everything[-1].content})
+show(
+    "fetch_remaining", {"len": len(everything), "is list": isinstance(everything, list), "last": everything[-1].content}
+)
 show("fetch_next of the end", api.fetch_next(api.fetch_next(second) or []) if api.fetch_next(second) else "no third")
 ids = [s.id for s in everything]
 show("ids unique", len(set(ids)) == len(ids))
-show("ids descending", all(int(a) > int(b) for a, b in zip(ids, ids[1:])))
+show("ids descending", all(int(ids[i]) > int(ids[i + 1]) for i in range(len(ids) - 1)))
 
 dumped = json.dumps(everything, default=str)
 loaded = json.loads(dumped)
@@ -56,11 +65,17 @@ show("to_json -> from_json", {"class": type(back_in).__name__, "item": type(back
 show("roundtrip created_at", type(back_in[0].created_at).__name__)
 show("roundtrip equal ids", [s.id for s in back_in] == ids[:20])
 one = Entity.from_json(everything[0].to_json())
-show("single to_json -> from_json", {"class": type(one).__name__, "account": type(one.account).__name__, "same": one == everything[0]})
+show(
+    "single to_json -> from_json",
+    {"class": type(one).__name__, "account": type(one.account).__name__, "same": one == everything[0]},
+)
 
 page_json = page.to_json()
 page_back = Entity.from_json(page_json)
-show("page from_json", {"class": type(page_back).__name__, "has_next": getattr(page_back, "_pagination_next", None) is not None})
+show(
+    "page from_json",
+    {"class": type(page_back).__name__, "has_next": getattr(page_back, "_pagination_next", None) is not None},
+)
 nxt = api.fetch_next(page_back)
 show("fetch_next on restored page", {"class": type(nxt).__name__, "first": nxt[0].content if nxt else None})
 

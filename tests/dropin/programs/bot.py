@@ -18,7 +18,12 @@ def tiny_png() -> bytes:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
 
     raw = zlib.compress(b"\x00\xff\x00\x00")
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)) + chunk(b"IDAT", raw) + chunk(b"IEND", b"")
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0))
+        + chunk(b"IDAT", raw)
+        + chunk(b"IEND", b"")
+    )
 
 
 bot = Mastodon(access_token=TOKENS["alice"], api_base_url=BASE_URL)
@@ -27,7 +32,10 @@ fan = Mastodon(access_token=TOKENS["bob"], api_base_url=BASE_URL)
 me = bot.me()
 show("me", {"acct": me.acct, "username": me["username"], "bot": me.get("bot"), "type": type(me).__name__})
 creds = bot.account_verify_credentials()
-show("verify_credentials", {"same": creds.id == me.id, "source_privacy": creds.source.privacy if creds.get("source") else None})
+show(
+    "verify_credentials",
+    {"same": creds.id == me.id, "source_privacy": creds.source.privacy if creds.get("source") else None},
+)
 
 media = bot.media_post(io.BytesIO(tiny_png()), mime_type="image/png", description="a green dot")
 show("media", {"type": media.type, "description": media.description, "class": type(media).__name__})
@@ -50,10 +58,22 @@ show("make_poll", {"class": type(poll).__name__, "options": poll["options"], "ex
 with_poll = bot.status_post("Tea or coffee?", poll=poll)
 show(
     "status with poll",
-    {"options": [o.title for o in with_poll.poll.options], "votes": [o.votes_count for o in with_poll.poll.options], "expired": with_poll.poll.expired},
+    {
+        "options": [o.title for o in with_poll.poll.options],
+        "votes": [o.votes_count for o in with_poll.poll.options],
+        "expired": with_poll.poll.expired,
+    },
 )
 voted = fan.poll_vote(with_poll.poll, [1])
-show("poll_vote", {"voted": voted.voted, "own_votes": voted.own_votes, "votes": [o.votes_count for o in voted.options], "class": type(voted).__name__})
+show(
+    "poll_vote",
+    {
+        "voted": voted.voted,
+        "own_votes": voted.own_votes,
+        "votes": [o.votes_count for o in voted.options],
+        "class": type(voted).__name__,
+    },
+)
 again = bot.poll(with_poll.poll.id)
 show("poll", {"votes_count": again.votes_count, "voters_count": again.voters_count})
 
@@ -80,11 +100,21 @@ show("left after dismiss", len(bot.notifications(types=["mention"])))
 fav = bot.status_favourite(first)
 show("favourite", {"favourited": fav.favourited, "count": fav.favourites_count})
 boost = bot.status_reblog(first)
-show("reblog", {"is_reblog": boost.reblog is not None, "of": boost.reblog.id == first.id, "boosted": boost.reblog.reblogged})
+show(
+    "reblog",
+    {"is_reblog": boost.reblog is not None, "of": boost.reblog.id == first.id, "boosted": boost.reblog.reblogged},
+)
 home = fan.timeline_home(limit=5)
 show("fan home", [(s.account.acct, s.reblog is not None) for s in home])
 context = fan.status_context(first)
-show("context", {"ancestors": len(context.ancestors), "descendants": [d.content for d in context.descendants], "class": type(context).__name__})
+show(
+    "context",
+    {
+        "ancestors": len(context.ancestors),
+        "descendants": [d.content for d in context.descendants],
+        "class": type(context).__name__,
+    },
+)
 bot.status_unreblog(first)
 bot.status_delete(posted)
 show("statuses left", [s.content for s in bot.account_statuses(me)])

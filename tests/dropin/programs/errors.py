@@ -123,7 +123,10 @@ try:
         hits += 1
 except MastodonRatelimitError as e:
     show("rate limited", {**describe(e), "after": hits > 0, "remaining": thrower.ratelimit_remaining})
-show("ratelimit fields", {"limit": thrower.ratelimit_limit, "reset is a number": isinstance(thrower.ratelimit_reset, (int, float))})
+show(
+    "ratelimit fields",
+    {"limit": thrower.ratelimit_limit, "reset is a number": isinstance(thrower.ratelimit_reset, (int, float))},
+)
 
 try:
     api.status("1")

@@ -81,15 +81,23 @@ show("id comparisons", [status.id < int(status.id) + 1, status.id > 0])
 
 show("entity equals dict", status == json.loads(json.dumps(status, default=str)))
 show("entity equals itself refetched", status == me.status(mine.id))
-show("pickle roundtrip", {"equal": pickle.loads(pickle.dumps(status)) == status, "class": type(pickle.loads(pickle.dumps(status))).__name__})
+show(
+    "pickle roundtrip",
+    {"equal": pickle.loads(pickle.dumps(status)) == status, "class": type(pickle.loads(pickle.dumps(status))).__name__},
+)
 clone = copy.deepcopy(status)
-show("deepcopy", {"equal": clone == status, "class": type(clone).__name__, "account class": type(clone.account).__name__})
+show(
+    "deepcopy", {"equal": clone == status, "class": type(clone).__name__, "account class": type(clone.account).__name__}
+)
 show("created_at", {"type": type(status.created_at).__name__, "aware": status.created_at.tzinfo is not None})
 show("age is positive", (datetime.datetime.now(datetime.timezone.utc) - status.created_at).total_seconds() > -5)
-show("account created_at", {"type": type(status.account.created_at).__name__, "aware": status.account.created_at.tzinfo is not None})
+show(
+    "account created_at",
+    {"type": type(status.account.created_at).__name__, "aware": status.account.created_at.tzinfo is not None},
+)
 show("last_status_at", {"type": type(status.account.last_status_at).__name__})
 try:
-    status.nonsense_attribute
+    _ = status.nonsense_attribute
 except AttributeError as e:
     show("unknown attribute", {"error": type(e).__name__, "is KeyError": isinstance(e, KeyError)})
 else:
@@ -117,6 +125,13 @@ show("relationships", {"class": type(rel).__name__, "item": type(rel[0]).__name_
 unread = me.notifications_unread_count() if hasattr(me, "notifications_unread_count") else None
 show("unread count", {"class": type(unread).__name__, "count": unread.count if unread is not None else None})
 grouped = me.grouped_notifications()
-show("grouped", {"class": type(grouped).__name__, "groups": sorted(g.type for g in grouped.notification_groups), "accounts": len(grouped.accounts)})
+show(
+    "grouped",
+    {
+        "class": type(grouped).__name__,
+        "groups": sorted(g.type for g in grouped.notification_groups),
+        "accounts": len(grouped.accounts),
+    },
+)
 me.notifications_clear()
 show("after clear", len(me.notifications()))

@@ -19,7 +19,13 @@ def status_json(n: int, text: str) -> dict[str, object]:
         "edited_at": None,
         "content": f"<p>{text}</p>",
         "visibility": "public",
-        "account": {"id": "1", "username": "bob", "acct": "bob", "created_at": "2024-01-01T00:00:00.000Z", "last_status_at": "2024-05-01"},
+        "account": {
+            "id": "1",
+            "username": "bob",
+            "acct": "bob",
+            "created_at": "2024-01-01T00:00:00.000Z",
+            "last_status_at": "2024-05-01",
+        },
         "media_attachments": [],
         "mentions": [],
         "reblog": None,
@@ -35,7 +41,16 @@ def event(name: str, payload: object, multiline: bool = False) -> bytes:
 RECORDED = (
     b":thump\n\n"
     + event("update", status_json(1, "first"))
-    + event("notification", {"id": "7", "type": "mention", "created_at": "2024-05-01T12:00:01.000Z", "account": status_json(2, "x")["account"], "status": status_json(2, "hello @alice")})
+    + event(
+        "notification",
+        {
+            "id": "7",
+            "type": "mention",
+            "created_at": "2024-05-01T12:00:01.000Z",
+            "account": status_json(2, "x")["account"],
+            "status": status_json(2, "hello @alice"),
+        },
+    )
     + b":thump\n\n"
     + event("update", status_json(3, "spread over lines"), multiline=True)
     + event("delete", "110000000000000001")
@@ -51,7 +66,7 @@ class FakeResponse:
     def __init__(self, data: bytes, sizes: list[int]) -> None:
         self.data, self.sizes = data, sizes
 
-    def iter_content(self, chunk_size: int = 1, decode_unicode: bool = False):  # noqa: ANN201
+    def iter_content(self, chunk_size: int = 1, decode_unicode: bool = False):
         pos, i = 0, 0
         while pos < len(self.data):
             size = self.sizes[i % len(self.sizes)]
@@ -64,25 +79,34 @@ class Recorder(StreamListener):
     def __init__(self) -> None:
         self.seen: list[object] = []
 
-    def on_update(self, status):  # noqa: ANN001, ANN201
-        self.seen.append(("update", type(status).__name__, status.content, type(status.created_at).__name__, status.account.acct, status.edited_at))
+    def on_update(self, status):
+        self.seen.append(
+            (
+                "update",
+                type(status).__name__,
+                status.content,
+                type(status.created_at).__name__,
+                status.account.acct,
+                status.edited_at,
+            )
+        )
 
-    def on_notification(self, notification):  # noqa: ANN001, ANN201
+    def on_notification(self, notification):
         self.seen.append(("notification", type(notification).__name__, notification.type, notification.status.content))
 
-    def on_delete(self, status_id):  # noqa: ANN001, ANN201
+    def on_delete(self, status_id):
         self.seen.append(("delete", type(status_id).__name__, str(status_id)[-1]))
 
-    def on_status_update(self, status):  # noqa: ANN001, ANN201
+    def on_status_update(self, status):
         self.seen.append(("status.update", status.content, status.edited_at is not None))
 
-    def on_filters_changed(self):  # noqa: ANN201
+    def on_filters_changed(self):
         self.seen.append(("filters_changed",))
 
-    def on_unknown_event(self, name, unknown_event=None):  # noqa: ANN001, ANN201
+    def on_unknown_event(self, name, unknown_event=None):
         self.seen.append(("unknown", name, unknown_event))
 
-    def handle_heartbeat(self):  # noqa: ANN201
+    def handle_heartbeat(self):
         self.seen.append(("heartbeat",))
 
 
@@ -125,7 +149,7 @@ live: list[object] = []
 
 
 class Live(StreamListener):
-    def on_update(self, status):  # noqa: ANN001, ANN201
+    def on_update(self, status):
         live.append((type(status).__name__, status.content, status.account.acct))
         got.set()
 
