@@ -21,12 +21,24 @@ client_file = os.path.join(folder, "clientcred.secret")
 user_file = os.path.join(folder, "usercred.secret")
 
 client_id, client_secret = Mastodon.create_app(
-    "dropin test app", api_base_url=BASE_URL, scopes=["read", "write"], website="https://example.com", to_file=client_file
+    "dropin test app",
+    api_base_url=BASE_URL,
+    scopes=["read", "write"],
+    website="https://example.com",
+    to_file=client_file,
 )
 show("create_app", {"id length > 10": len(client_id) > 10, "secret length > 10": len(client_secret) > 10})
 with open(client_file, encoding="utf-8") as handle:
     lines = handle.read().splitlines()
-show("client file lines", {"count": len(lines), "id": lines[0] == client_id, "secret": lines[1] == client_secret, "url": lines[2].split(":")[0]})
+show(
+    "client file lines",
+    {
+        "count": len(lines),
+        "id": lines[0] == client_id,
+        "secret": lines[1] == client_secret,
+        "url": lines[2].split(":")[0],
+    },
+)
 
 app_client = Mastodon(client_id=client_file)
 show("client from file", {"base": app_client.api_base_url.split(":")[0], "id": app_client.client_id == client_id})
@@ -37,8 +49,17 @@ url = app_client.auth_request_url(scopes=["read", "write"], redirect_uris="urn:i
 show("auth url path", url.split("?")[0].split("/", 3)[3])
 page = urllib.request.urlopen(url).read().decode()
 code = re.search(r'id="code" value="([^"]+)"', page).group(1)
-token = app_client.log_in(code=code, redirect_uri="urn:ietf:wg:oauth:2.0:oob", scopes=["read", "write"], to_file=user_file, allow_http=True)
-show("log_in with code", {"token": bool(token), "me": app_client.me().acct, "scopes": sorted(app_client.app_verify_credentials().get("scopes") or [])})
+token = app_client.log_in(
+    code=code, redirect_uri="urn:ietf:wg:oauth:2.0:oob", scopes=["read", "write"], to_file=user_file, allow_http=True
+)
+show(
+    "log_in with code",
+    {
+        "token": bool(token),
+        "me": app_client.me().acct,
+        "scopes": sorted(app_client.app_verify_credentials().get("scopes") or []),
+    },
+)
 with open(user_file, encoding="utf-8") as handle:
     user_lines = handle.read().splitlines()
 show("user file lines", {"count": len(user_lines), "token": user_lines[0] == token})
@@ -62,14 +83,18 @@ except MastodonAPIError as e:
     show("wrong password", {"api error": e.args[1:3]})
 
 try:
-    Mastodon(client_id=client_file).log_in(code="not-a-code", redirect_uri="urn:ietf:wg:oauth:2.0:oob", scopes=["read"], allow_http=True)
+    Mastodon(client_id=client_file).log_in(
+        code="not-a-code", redirect_uri="urn:ietf:wg:oauth:2.0:oob", scopes=["read"], allow_http=True
+    )
 except MastodonIllegalArgumentError as e:
     show("bad code", type(e).__name__)
 except MastodonAPIError as e:
     show("bad code", {"api error": e.args[1:3]})
 
 try:
-    app_client.log_in(code=code, redirect_uri="urn:ietf:wg:oauth:2.0:oob", scopes=["read", "write", "admin:read"], allow_http=True)
+    app_client.log_in(
+        code=code, redirect_uri="urn:ietf:wg:oauth:2.0:oob", scopes=["read", "write", "admin:read"], allow_http=True
+    )
 except MastodonIllegalArgumentError as e:
     show("scope check", type(e).__name__)
 except MastodonAPIError as e:

@@ -18,7 +18,9 @@ show("account_search", {"acct": carol_account.acct, "class": type(carol_account)
 rel = api.account_follow(bob_account)
 show("follow", {"following": rel.following, "class": type(rel).__name__, "requested": rel.requested})
 api.account_follow(carol_account.id, reblogs=False)
-show("relationships", [(r.following, r.showing_reblogs) for r in api.account_relationships([bob_account, carol_account])])
+show(
+    "relationships", [(r.following, r.showing_reblogs) for r in api.account_relationships([bob_account, carol_account])]
+)
 show("following", sorted(a.acct for a in api.account_following(api.me())))
 show("followers of bob", [a.acct for a in api.account_followers(bob_account)])
 
@@ -37,7 +39,14 @@ show("public local", [s.account.acct for s in api.timeline_local()])
 show("tags", [(t.name, type(t).__name__) for t in first.tags])
 
 results = api.search_v2("carol")
-show("search", {"accounts": [a.acct for a in results.accounts], "class": type(results).__name__, "statuses": len(results.statuses)})
+show(
+    "search",
+    {
+        "accounts": [a.acct for a in results.accounts],
+        "class": type(results).__name__,
+        "statuses": len(results.statuses),
+    },
+)
 
 api.status_bookmark(first)
 show("bookmarks", [s.content for s in api.bookmarks()])
@@ -59,14 +68,23 @@ show("source", {"text": source.text, "spoiler": source.spoiler_text, "class": ty
 
 later = datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(hours=2)
 scheduled = api.status_post("in the future", scheduled_at=later)
-show("scheduled", {"class": type(scheduled).__name__, "text": scheduled.params.text, "at is datetime": isinstance(scheduled.scheduled_at, datetime.datetime)})
+show(
+    "scheduled",
+    {
+        "class": type(scheduled).__name__,
+        "text": scheduled.params.text,
+        "at is datetime": isinstance(scheduled.scheduled_at, datetime.datetime),
+    },
+)
 show("scheduled list", [s.params.text for s in api.scheduled_statuses()])
 moved = api.scheduled_status_update(scheduled, later + datetime.timedelta(hours=1))
 show("rescheduled", moved.scheduled_at > scheduled.scheduled_at)
 api.scheduled_status_delete(scheduled)
 show("scheduled after delete", len(api.scheduled_statuses()))
 try:
-    api.status_post("too soon", scheduled_at=datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(seconds=30))
+    api.status_post(
+        "too soon", scheduled_at=datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(seconds=30)
+    )
 except MastodonAPIError as e:
     show("too soon", [e.args[1], e.args[2]])
 
@@ -91,11 +109,23 @@ api.account_unmute(carol_account)
 api.account_unfollow(bob_account)
 show("after unfollow", [r.following for r in api.account_relationships(bob_account)])
 
-updated = api.account_update_credentials(display_name="Alice Bot", note="I post things", fields=[("site", "https://example.com")], bot=True)
-show("update_credentials", {"name": updated.display_name, "bot": updated.bot, "fields": [(f.name, f.value) for f in updated.fields]})
+updated = api.account_update_credentials(
+    display_name="Alice Bot", note="I post things", fields=[("site", "https://example.com")], bot=True
+)
+show(
+    "update_credentials",
+    {"name": updated.display_name, "bot": updated.bot, "fields": [(f.name, f.value) for f in updated.fields]},
+)
 prefs = api.preferences()
 show("preferences", {k: prefs[k] for k in sorted(prefs)})
-show("instance", {"title": type(api.instance().title).__name__, "v1": type(api.instance_v1()).__name__, "rules": type(api.instance_rules()).__name__})
+show(
+    "instance",
+    {
+        "title": type(api.instance().title).__name__,
+        "v1": type(api.instance_v1()).__name__,
+        "rules": type(api.instance_rules()).__name__,
+    },
+)
 info = api.instance_nodeinfo()
 show("nodeinfo", {"class": type(info).__name__, "software": info.software.name, "version": info.version})
 show("custom_emojis", api.custom_emojis())
