@@ -6,7 +6,8 @@ installed (and not this package)::
     python tools/record_dropin_outputs.py --python /path/to/mpy/bin/python [NAME ...]
 
 Each program in ``tests/dropin/programs`` runs against a fresh ``mastodon.testing.LocalInstance`` (served
-from this checkout); its standard output is written to ``tests/dropin/expected/<name>.txt``.
+from this checkout); its standard output is written to ``tests/dropin/expected/<name>.txt`` and the
+requests the server received (normalised by ``tests/dropin/runner.py``) to ``<name>.wire.txt``.
 ``tests/integration/test_dropin_programs.py`` runs the same programs with our client and compares.
 With ``--ours`` the programs run with this checkout's client instead and differences are printed.
 """
@@ -18,11 +19,19 @@ import difflib
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]  # this checkout's mastodon.testing serves
 
-from dropin.runner import EXPECTED, program_names, run  # noqa: E402
+from dropin.runner import EXPECTED, comparable, program_names, run  # noqa: E402
+
+
+def _diff(path: Path, ours: list[str], filtered: Any = None) -> list[str]:
+    expected = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+    if filtered is not None:
+        expected = filtered(expected, True)
+    return list(difflib.unified_diff(expected, ours, f"Mastodon.py ({path.name})", "ours", lineterm=""))
 
 
 def main() -> int:
@@ -46,23 +55,24 @@ def main() -> int:
                 check=False,
                 env={"PATH": "/usr/bin:/bin"},
             )
-            if check.returncode != 0:
-                parser.error(f"{args.python} has no Mastodon.py installed")
+            if check.returncode != 0 or not check.stdout.startswith("2.3."):
+                parser.error(f"{args.python} has no Mastodon.py 2.3 installed ({check.stdout.strip() or 'none'})")
             done = run(args.python, name, None)
-        if done.returncode != 0:
+        if done.process.returncode != 0:
             failed += 1
-            print(f"{name}: exit {done.returncode}\n{done.stderr}")
+            print(f"{name}: exit {done.process.returncode}\n{done.process.stderr}")
             continue
-        target = EXPECTED / f"{name}.txt"
+        printed, wire = EXPECTED / f"{name}.txt", EXPECTED / f"{name}.wire.txt"
         if args.ours:
-            expected = target.read_text(encoding="utf-8").splitlines() if target.exists() else []
-            diff = list(difflib.unified_diff(expected, done.stdout.splitlines(), "mastodon.py", "ours", lineterm=""))
+            diff = list(_diff(printed, done.process.stdout.splitlines()))
+            diff += _diff(wire, comparable(done.requests, False), comparable)
             print(f"{name}: {'same' if not diff else 'DIFFERENT'}")
             print("\n".join(diff))
             failed += bool(diff)
         else:
-            target.write_text(done.stdout, encoding="utf-8")
-            print(f"{name}: {len(done.stdout.splitlines())} lines written to {target.relative_to(ROOT)}")
+            printed.write_text(done.process.stdout, encoding="utf-8")
+            wire.write_text("".join(line + "\n" for line in done.requests), encoding="utf-8")
+            print(f"{name}: {len(done.process.stdout.splitlines())} lines, {len(done.requests)} requests recorded")
     return 1 if failed else 0
 
 

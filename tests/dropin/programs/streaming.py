@@ -156,7 +156,11 @@ class Live(StreamListener):
 
 handle = api.stream_user(Live(), run_async=True)
 try:
-    time.sleep(0.5)
+    # both clients connect in the background: wait until the stream is up before posting
+    deadline = time.monotonic() + 20
+    while not handle.is_receiving() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.3)
     poster.status_post("live one")
     got.wait(15)
 finally:
