@@ -778,6 +778,9 @@ class EventSource:
         self.reconnects = 0
         self.heartbeat_interval: float | None = None
         self.open_now = False  # connected by the caller before events() started
+        # Keep trying to make the first connection even without ``reconnect`` (asynchronous handles, as
+        # Mastodon.py's: a bot started while its server is away connects when the server is back).
+        self.retry_until_connected = False
         self._delivered = False
         self._closed = threading.Event()
         self._stalled = False
@@ -946,7 +949,7 @@ class EventSource:
                     return  # the server ended the stream cleanly
                 if error is not None:
                     self._abort(error)
-                    if not self.reconnect:
+                    if not self.reconnect and (connected_before or not self.retry_until_connected):
                         raise error
                 if self._delivered or self.clock.now() - started >= max(float(self.reconnect_wait_sec), 1.0):
                     attempt = 0
