@@ -56,6 +56,8 @@ dumped = json.dumps(everything, default=str)
 loaded = json.loads(dumped)
 show("json.dumps default=str, first", norm(loaded[0]))
 show("json keys of first", sorted(loaded[0].keys()))
+show("json key order, as written", list(loaded[0].keys()))  # archives written by both must be the same text
+show("json key order of the account", list(loaded[0]["account"].keys()))
 show("created_at as text", type(loaded[0]["created_at"]).__name__)
 show("json.dumps account", sorted(json.loads(json.dumps(bob, default=str)).keys()))
 
