@@ -93,13 +93,13 @@ def program_names() -> list[str]:
     return sorted(p.stem for p in PROGRAMS.glob("*.py") if not p.name.startswith("_"))
 
 
-def settings_of(name: str) -> dict[str, int]:
+def settings_of(name: str) -> dict[str, int | str]:
     """The instance settings a program asks for in a first line ``# local-instance: key=value ...``."""
     first = (PROGRAMS / f"{name}.py").read_text(encoding="utf-8").splitlines()[0]
     if not first.startswith("# local-instance:"):
         return {}
     pairs = (item.split("=", 1) for item in first.split(":", 1)[1].split())
-    return {key: int(value) for key, value in pairs}
+    return {key: int(value) if value.isdigit() else value for key, value in pairs}
 
 
 def run(python: str, name: str, pythonpath: str | None) -> Run:
@@ -108,7 +108,9 @@ def run(python: str, name: str, pythonpath: str | None) -> Run:
     if pythonpath:
         env["PYTHONPATH"] = pythonpath
     env["PYTHONHASHSEED"] = "0"
-    settings = {"rate_limit": 1_000_000, "media_processing_polls": 0, **settings_of(name)}
+    settings: dict[str, Any] = {"rate_limit": 1_000_000, "media_processing_polls": 0, **settings_of(name)}
+    if os.environ.get("DROPIN_FLAVOUR"):  # exploring: the same program against a fork's personality
+        settings["flavour"] = os.environ["DROPIN_FLAVOUR"]
     with LocalInstance(**settings) as inst:
         env["DROPIN_BASE_URL"] = inst.api_base_url
         tokens = {user: inst.token(user) for user in USERS}
