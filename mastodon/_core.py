@@ -91,7 +91,7 @@ E = TypeVar("E", bound=AttribAccessDict)
 
 logger = logging.getLogger("mastodon")
 
-DEFAULT_TIMEOUT = 300.0
+DEFAULT_TIMEOUT = 300  # an int, as Mastodon.py's (scripts print it)
 DEFAULT_USER_AGENT = "mastodonpy"
 FEATURE_SETS = ("mainline", "fedibird", "pleroma")
 VERSION_CHECK_MODES = ("created", "changed", "none")
@@ -550,20 +550,28 @@ class Core:
     # -----------------------------------------------------------------------------------------
     # Versions
 
+    def _version_parts(self) -> tuple[int, int, int]:
+        """The compatible version; with version checks on it is asked for on first read (Mastodon.py asks
+        in its constructor), with them off it stays 1.0.0 until something needs it."""
+        server = self._server_version
+        if server is None and self.version_check_mode != "none":
+            server = self._detect_version()
+        return server.compatible if server else (1, 0, 0)
+
     @property
     def mastodon_major(self) -> int:
         """Major part of the (compatible) server version; 1 until known."""
-        return self._server_version.compatible[0] if self._server_version else 1
+        return self._version_parts()[0]
 
     @property
     def mastodon_minor(self) -> int:
         """Minor part of the (compatible) server version."""
-        return self._server_version.compatible[1] if self._server_version else 0
+        return self._version_parts()[1]
 
     @property
     def mastodon_patch(self) -> int:
         """Patch part of the (compatible) server version."""
-        return self._server_version.compatible[2] if self._server_version else 0
+        return self._version_parts()[2]
 
     @property
     def server_version(self) -> ServerVersion | None:

@@ -130,7 +130,8 @@ class SSEStreamHandle(StreamHandle):
         return [self.listener]
 
     def start(self) -> SSEStreamHandle:
-        """Start the worker thread (the ``stream_*`` methods do this)."""
+        """Start the worker thread (the ``stream_*`` methods do this); it tries until the first connection is made."""
+        self.source.retry_until_connected = True
         self._start(self.source, "mastodon-stream")
         return self
 

@@ -145,6 +145,11 @@ def _decode_json(name: str, raw: str | bytes) -> Any:
         ) from error
 
 
+def _event_id(name: str, value: str | int) -> Any:
+    """The id an event carries: a plain ``str`` for ``delete`` (what Mastodon.py hands to ``on_delete``)."""
+    return str(value) if name == "delete" else MaybeSnowflakeIdType(value)
+
+
 def convert_event(name: str, raw_payload: Any, payload_present: bool) -> Any:
     """The payload of event ``name`` (JSON text, or a value already decoded) as the entity it describes.
 
@@ -173,11 +178,11 @@ def convert_event(name: str, raw_payload: Any, payload_present: bool) -> Any:
         text = raw_payload.decode("utf-8", "replace") if isinstance(raw_payload, bytes) else raw_payload
         if kind == "" and text.strip() and text.strip()[0] not in '"[{' and text.strip().isprintable():
             # An id, sent bare: Mastodon sends "delete" payloads as the id itself, not as JSON.
-            return MaybeSnowflakeIdType(text.strip())
+            return _event_id(name, text.strip())
         payload = _decode_json(name, raw_payload)
     if kind == "":
         if isinstance(payload, (str, int)) and not isinstance(payload, bool):
-            return MaybeSnowflakeIdType(payload)
+            return _event_id(name, payload)
         raise MastodonMalformedEventError(f"The {name!r} event should carry an id", name, str(raw_payload)[:500])
     if kind == "AttribAccessDict":
         return AttribAccessDict(payload) if isinstance(payload, dict) else payload
@@ -773,6 +778,9 @@ class EventSource:
         self.reconnects = 0
         self.heartbeat_interval: float | None = None
         self.open_now = False  # connected by the caller before events() started
+        # Keep trying to make the first connection even without ``reconnect`` (asynchronous handles, as
+        # Mastodon.py's: a bot started while its server is away connects when the server is back).
+        self.retry_until_connected = False
         self._delivered = False
         self._closed = threading.Event()
         self._stalled = False
@@ -941,7 +949,7 @@ class EventSource:
                     return  # the server ended the stream cleanly
                 if error is not None:
                     self._abort(error)
-                    if not self.reconnect:
+                    if not self.reconnect and (connected_before or not self.retry_until_connected):
                         raise error
                 if self._delivered or self.clock.now() - started >= max(float(self.reconnect_wait_sec), 1.0):
                     attempt = 0

@@ -67,6 +67,8 @@ def _attached_info(page: Any, direction: str) -> Any:
 
 def _target_info(page_or_info: Any, direction: str) -> PaginationInfo | None:
     """What to fetch for the ``direction`` page of a page, or the stored page info itself."""
+    if page_or_info is None:
+        return None  # the end of a chain of fetch_next calls, as in Mastodon.py
     if _is_page_info(page_or_info):
         return PaginationInfo(page_or_info)
     if isinstance(page_or_info, (list, AttribAccessDict)):

@@ -45,6 +45,13 @@ for _path, _scope, _auth in EMPTY_COLLECTIONS:
     route("GET", _path, scope=_scope, auth=_auth)(_empty)
 
 
+@route("GET", "/", user=False)
+def landing_page(app: App, req: Request) -> Response:
+    """The instance's front page (HTML, as Mastodon's); ``HEAD /`` is what clients send to read the server's clock."""
+    page = f"<!DOCTYPE html><html><head><title>{app.flavour.name}</title></head><body></body></html>"
+    return Response(200, page.encode("utf-8"), "text/html; charset=utf-8")
+
+
 @route("GET", "/api/v1/preferences", scope="read:accounts")
 def preferences(app: App, req: Request) -> Response:
     """GET /api/v1/preferences."""

@@ -140,6 +140,10 @@ class _Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         self._dispatch()
 
+    def do_HEAD(self) -> None:
+        """HEAD answers as GET without the body (Mastodon.py's ``get_approx_server_time`` sends ``HEAD /``)."""
+        self._dispatch()
+
     def do_POST(self) -> None:
         self._dispatch()
 
@@ -230,6 +234,8 @@ class _Handler(BaseHTTPRequestHandler):
         except Exception:
             log.exception("LocalInstance: handler for %s %s failed", self.command, path)
             result = json_response({"error": "We're sorry, but something went wrong on our end."}, 500)
+        if isinstance(result, StreamResponse) and self.command == "HEAD":
+            result = Response(200, b"", "text/event-stream")
         if isinstance(result, StreamResponse):
             self._stream(result, limits, fault)
             return
@@ -252,7 +258,7 @@ class _Handler(BaseHTTPRequestHandler):
                 req.form, req.files = parse_multipart(req.body, content_type)
             else:
                 req.form = urllib.parse.parse_qs(req.body.decode("utf-8", "replace"), keep_blank_values=True)
-        found = match_route(req.method, req.path)
+        found = match_route("GET" if req.method == "HEAD" else req.method, req.path)
         if not isinstance(found, tuple):
             raise ApiError(404, "Record not found")
         route, req.params = found
@@ -278,7 +284,8 @@ class _Handler(BaseHTTPRequestHandler):
     # ----------------------------------------------------------------- writing
     def _send(self, resp: Response, limits: dict[str, str], *, content_type: str | None = None) -> None:
         self._head(resp.status, content_type or resp.content_type, len(resp.body), {**limits, **resp.headers})
-        self.wfile.write(resp.body)
+        if self.command != "HEAD":
+            self.wfile.write(resp.body)
         self.wfile.flush()
 
     def _head(self, status: int, content_type: str, length: int | None, headers: dict[str, str]) -> None:

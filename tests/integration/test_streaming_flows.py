@@ -169,3 +169,36 @@ def test_a_malformed_event_is_reported(bad_server: str) -> None:
         handle.join(5)
         assert quiet.ids == ["1"] and isinstance(quiet.aborts[0], MastodonMalformedEventError)
         assert not handle.is_alive()
+
+
+def test_an_async_stream_keeps_trying_until_its_first_connection_as_mastodon_py(instance: LocalInstance) -> None:
+    """Without reconnect_async, Mastodon.py 2.3.3's handle still retries the first connection until it is made
+    (a bot started while its server is away); after that, a drop ends the stream. Ours reports each failure."""
+    instance.inject(STREAM, "status", status=503, count=2)
+    alice, bob = instance.client("alice"), instance.client("bob")
+    listener = Collector()
+    handle = alice.stream_public(listener, run_async=True, reconnect_async_wait_sec=0.05)
+    try:
+        wait_for(handle.is_receiving)
+        posted = bob.status_post("after the outage").id
+        wait_for(lambda: listener.ids == [posted])
+    finally:
+        handle.close()
+        handle.join(5)
+    assert len(listener.aborts) == 2 and all("503" in str(error) for error in listener.aborts)
+    assert not handle.is_alive()
+
+
+def test_an_async_stream_without_reconnect_ends_when_dropped_after_connecting(instance: LocalInstance) -> None:
+    instance.inject(STREAM, "stream_cut", after_events=1, count=1)
+    alice, bob = instance.client("alice"), instance.client("bob")
+    listener = Collector()
+    handle = alice.stream_public(listener, run_async=True, reconnect_async_wait_sec=0.05)
+    try:
+        wait_for(handle.is_receiving)
+        bob.status_post("one")
+        wait_for(lambda: not handle.is_alive())
+    finally:
+        handle.close()
+        handle.join(5)
+    assert len(listener.ids) == 1 and len(listener.aborts) == 1

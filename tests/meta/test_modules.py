@@ -116,6 +116,7 @@ def test_defaults_hold_the_values_mastodon_py_had() -> None:
     recorded = MODULES["mastodon.defaults"]["constants"]
     for name in ("_DEFAULT_TIMEOUT", "_DEFAULT_STREAM_TIMEOUT", "_DEFAULT_STREAM_RECONNECT_WAIT_SEC"):
         assert getattr(defaults, name) == recorded[name]
+        assert type(getattr(defaults, name)) is type(recorded[name]), name  # 300, not 300.0, as printed in 2.3.3
     assert recorded["_DEFAULT_USER_AGENT"] == defaults._DEFAULT_USER_AGENT
     assert recorded["_DEFAULT_SCOPES"] == defaults._DEFAULT_SCOPES
     for scope, granted in recorded["_SCOPE_SETS"].items():  # ours follow newer docs: a superset

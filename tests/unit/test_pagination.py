@@ -296,3 +296,10 @@ def test_progress_true_uses_tqdm_auto_when_installed(api: Mastodon, http: Any, m
     pages(http, ([9, 8], 8), ([7], 7), ([], None))
     assert len(api.fetch_remaining(api.timeline_home(), limit=2, progress=True)) == 2
     assert bars[1].options["total"] == 2 and bars[1].text == "pages 1, 2 of 2 statuses"
+
+
+def test_fetching_past_the_end_of_a_chain_gives_none_as_mastodon_py(api: Mastodon, http: Any) -> None:
+    """``api.fetch_next(api.fetch_next(page))`` past the last page: Mastodon.py 2.3.3 returns None for None."""
+    assert api.fetch_next(None) is None
+    assert api.fetch_previous(None) is None
+    assert http.call_count == 0

@@ -128,3 +128,16 @@ def test_text_chunks_are_read_as_utf8() -> None:
     listener = Recorder()
     listener.handle_stream(response)
     assert listener.calls == EXPECTED
+
+
+def test_on_delete_gets_a_plain_str_id_as_in_mastodonpy() -> None:
+    """Mastodon.py 2.3.3 hands ``on_delete`` a plain ``str``: bare or JSON-quoted, SSE or WebSocket."""
+    seen: list[Any] = []
+
+    class Deletes(StreamListener):
+        def on_delete(self, status_id: Any) -> None:
+            seen.append(status_id)
+
+    Deletes().handle_stream(Recorded([b"event: delete\ndata: 102\n\n", b'event: delete\ndata: "103"\n\n']))
+    Deletes().handle_websocket_message({"event": "delete", "payload": "104", "stream": ["user"]})
+    assert [(type(i), repr(i)) for i in seen] == [(str, "'102'"), (str, "'103'"), (str, "'104'")]
