@@ -27,7 +27,7 @@ import threading
 import time
 from collections.abc import Callable, Mapping
 from pathlib import PurePath
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast, overload
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast, get_args, overload
 from urllib.parse import quote, quote_plus, urlsplit
 
 from ._encode import encode_form, encode_json, path_segment
@@ -93,8 +93,8 @@ logger = logging.getLogger("mastodon")
 
 DEFAULT_TIMEOUT = 300  # an int, as Mastodon.py's (scripts print it)
 DEFAULT_USER_AGENT = "mastodonpy"
-FEATURE_SETS = ("mainline", "fedibird", "pleroma")
-VERSION_CHECK_MODES = ("created", "changed", "none")
+FEATURE_SETS: tuple[str, ...] = get_args(FeatureSet)
+VERSION_CHECK_MODES: tuple[str, ...] = get_args(VersionCheckMode)
 
 _PATH_FIELD = re.compile(r"\{(\w+)\}")
 _SECRET_PARAMS = frozenset(

@@ -19,13 +19,15 @@ import math
 import threading
 import time
 from collections.abc import Callable, Mapping
+from typing import get_args
 
 from .errors import MastodonIllegalArgumentError, MastodonRatelimitError
+from .literals import RatelimitMethod
 from .types_base import parse_datetime
 
 __all__ = ["MAX_SINGLE_WAIT", "RATELIMIT_METHODS", "Clock", "RateLimiter"]
 
-RATELIMIT_METHODS = ("throw", "wait", "pace")
+RATELIMIT_METHODS: tuple[str, ...] = get_args(RatelimitMethod)
 
 # As Mastodon.py does, never sleep more than five minutes in one go.
 MAX_SINGLE_WAIT = 300.0

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from pathlib import PurePath
-from typing import Any
+from typing import Any, get_args
 from urllib.parse import urlencode
 
 from .._core import NOTHING, RAW, Core, ListOf, PageOf
@@ -38,8 +38,8 @@ __all__ = ["AccountsMixin"]
 AccountId = Account | IdType | PrimitiveIdType
 Bound = Status | Account | IdType | PrimitiveIdType | datetime | None
 
-PRIVACIES = ("public", "unlisted", "private")
-QUOTE_POLICIES = ("public", "followers", "nobody")
+PRIVACIES: tuple[str, ...] = get_args(DefaultPrivacy)
+QUOTE_POLICIES: tuple[str, ...] = get_args(QuotePolicy)
 
 
 class AccountsMixin(Core):

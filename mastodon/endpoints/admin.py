@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import datetime
-from typing import Any
+from typing import Any, get_args
 
 from .._core import NOTHING, Core, ListOf, PageOf
 from .._encode import id_of
@@ -49,13 +49,13 @@ ReportId = AdminReport | IdType | PrimitiveIdType
 TagId = Tag | IdType | PrimitiveIdType
 Bound = IdType | PrimitiveIdType | datetime | None
 
-ACCOUNT_STATUSES = ("active", "pending", "disabled", "silenced", "suspended")
-ACCOUNT_ORIGINS = ("local", "remote")
+ACCOUNT_STATUSES: tuple[str, ...] = get_args(AdminAccountStatus)
+ACCOUNT_ORIGINS: tuple[str, ...] = get_args(AdminAccountOrigin)
 ACCOUNT_PERMISSIONS = ("staff",)
-MODERATION_ACTIONS = ("none", "disable", "silence", "suspend", "sensitive")
-DOMAIN_BLOCK_SEVERITIES = ("silence", "suspend", "noop")
-IP_BLOCK_SEVERITIES = ("sign_up_requires_approval", "sign_up_block", "no_access")
-RETENTION_FREQUENCIES = ("day", "month")
+MODERATION_ACTIONS: tuple[str, ...] = get_args(ModerationAction)
+DOMAIN_BLOCK_SEVERITIES: tuple[str, ...] = get_args(DomainBlockSeverity)
+IP_BLOCK_SEVERITIES: tuple[str, ...] = get_args(IPBlockSeverity)
+RETENTION_FREQUENCIES: tuple[str, ...] = get_args(RetentionFrequency)
 
 
 def _without_protocol(value: str) -> str:

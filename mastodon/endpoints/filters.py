@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, get_args
 
 from .._core import NOTHING, Core, ListOf
 from .._encode import id_of
@@ -18,8 +18,8 @@ from ..types_base import IdType, NonPaginatableList, PaginatableList, PrimitiveI
 
 __all__ = ["FiltersMixin"]
 
-FILTER_CONTEXTS = ("home", "notifications", "public", "thread", "account")
-FILTER_ACTIONS = ("warn", "hide", "blur")
+FILTER_CONTEXTS: tuple[str, ...] = get_args(FilterContext)
+FILTER_ACTIONS: tuple[str, ...] = get_args(FilterAction)
 
 _TAG = re.compile(r"<.*?>")
 _SPACE = re.compile(r"\s+")

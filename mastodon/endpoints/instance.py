@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
-from typing import Any
+from typing import Any, get_args
 from urllib.parse import urlsplit, urlunsplit
 
 from .._core import NOTHING, RAW, TEXT, Core, ListOf, One, PageOf, Returns
@@ -31,7 +31,7 @@ from ..types_base import AttribAccessDict, IdType, NonPaginatableList, Paginatab
 __all__ = ["InstanceMixin"]
 
 NODEINFO_2_0 = "http://nodeinfo.diaspora.software/ns/schema/2.0"
-DIRECTORY_ORDERS = ("active", "new")
+DIRECTORY_ORDERS: tuple[str, ...] = get_args(DirectoryOrder)
 # What GET /health answers when all is well: Mastodon's plain-text "OK" (what Mastodon.py checks, with
 # "success"), or the JSON {"status": "UP"} the docs show (methods/health.md).
 _HEALTHY_TEXT = ("OK", "success")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import builtins
 from datetime import datetime
+from typing import get_args
 
 from .._core import NOTHING, Core, ListOf, PageOf
 from .._encode import ids_of
@@ -19,7 +20,7 @@ __all__ = ["ListsMixin"]
 ListId = UserList | IdType | PrimitiveIdType
 AccountId = Account | IdType | PrimitiveIdType
 Bound = Account | IdType | PrimitiveIdType | datetime | None
-REPLIES_POLICIES = ("followed", "list", "none")
+REPLIES_POLICIES: tuple[str, ...] = get_args(ListRepliesPolicy)
 
 
 def _check_list_settings(title: str, replies_policy: str, exclusive: bool) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
-from typing import Any, overload
+from typing import Any, get_args, overload
 
 from .._core import NOTHING, Core, ListOf, PagedOne, PageOf, Returns
 from .._encode import id_of, ids_of
@@ -25,28 +25,11 @@ from ..types_base import IdType, NonPaginatableList, PaginatableList, PrimitiveI
 __all__ = ["NotificationsMixin"]
 
 # The notification types the docs list (entities/Notification.md, "type"), oldest first.
-NOTIFICATION_TYPES = (
-    "mention",
-    "status",
-    "reblog",
-    "follow",
-    "follow_request",
-    "favourite",
-    "poll",
-    "update",
-    "admin.sign_up",
-    "admin.report",
-    "severed_relationships",
-    "moderation_warning",
-    "quote",
-    "quoted_update",
-    "added_to_collection",
-    "collection_update",
-)
+NOTIFICATION_TYPES: tuple[str, ...] = get_args(NotificationType)
 # What ``mentions_only`` excludes on servers older than 3.5.0, which have no ``types``.
 _NOT_MENTIONS = ["follow", "favourite", "reblog", "poll", "follow_request"]
-POLICY_VALUES = ("accept", "filter", "drop")
-EXPAND_ACCOUNTS = ("full", "partial_avatars")
+POLICY_VALUES: tuple[str, ...] = get_args(NotificationPolicyValue)
+EXPAND_ACCOUNTS: tuple[str, ...] = get_args(ExpandAccounts)
 
 Bound = Notification | IdType | PrimitiveIdType | datetime | None
 RequestBound = NotificationRequest | IdType | PrimitiveIdType | None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, get_args
 
 from .._core import Core, Returns
 from .._encode import id_of
@@ -14,7 +14,7 @@ from ..types_base import AttribAccessDict, IdType, PrimitiveIdType
 
 __all__ = ["PreferencesMixin"]
 
-MARKER_TIMELINES = ("home", "notifications")
+MARKER_TIMELINES: tuple[str, ...] = get_args(MarkerTimeline)
 
 MarkerId = Status | Notification | IdType | PrimitiveIdType
 

@@ -11,7 +11,7 @@ import json
 import os
 import re
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, get_args
 
 from .._core import NOTHING, Core
 from .._validate import check_choice
@@ -22,7 +22,7 @@ from ..return_types import PushNotification, WebPushSubscription
 
 __all__ = ["PushMixin"]
 
-PUSH_POLICIES = ("all", "none", "follower", "followed")
+PUSH_POLICIES: tuple[str, ...] = get_args(PushPolicy)
 
 # Keyword argument -> the alert it switches, as the server names it in ``data[alerts][...]``.
 _ALERTS = (

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import get_args
+
 from .._core import Core, ListOf
 from .._encode import id_of, ids_of
 from .._validate import check_choice
@@ -13,7 +15,7 @@ from ..types_base import IdType, NonPaginatableList, PrimitiveIdType
 
 __all__ = ["ReportsMixin"]
 
-REPORT_CATEGORIES = ("spam", "legal", "violation", "other")
+REPORT_CATEGORIES: tuple[str, ...] = get_args(ReportCategory)
 
 
 class ReportsMixin(Core):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import get_args
 
 from .._core import Core, PagedOne
 from .._validate import check_choice, check_limit
@@ -14,7 +15,7 @@ from ..types_base import IdType, PrimitiveIdType
 
 __all__ = ["SearchMixin"]
 
-RESULT_TYPES = ("accounts", "hashtags", "statuses")
+RESULT_TYPES: tuple[str, ...] = get_args(SearchType)
 Bound = Status | Account | IdType | PrimitiveIdType | datetime | None
 
 
