@@ -236,7 +236,10 @@ def print_table(rows: dict[str, dict[str, float | None]]) -> None:
         cells = []
         for name in CLIENTS:
             value = values.get(name)
-            cells.append(f"{value:12.1f}" if value is not None else f"{'n/a':>12}")
+            if value is None:
+                cells.append(f"{'n/a':>12}")
+            else:
+                cells.append(f"{value:12.3f}" if abs(value) < 10 else f"{value:12.1f}")
         ratios = " ".join(ratio(metric, values, name) for name in ("mastodon", "Mastodon.py", "socket"))
         print(f"{metric:62} " + " ".join(cells) + f" {ratios}")
 

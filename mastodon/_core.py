@@ -59,7 +59,8 @@ from .types_base import (
     NonPaginatableList,
     PaginatableList,
     _entity_class_named,
-    check_fields,
+    convert_checked,
+    convert_list_checked,
 )
 
 if TYPE_CHECKING:
@@ -148,8 +149,7 @@ def _object_converter(entity: type[E]) -> Callable[[Any], E]:
     def convert(body: Any) -> E:
         if not isinstance(body, dict):
             raise TypeError(f"expected a JSON object ({entity.__name__}), got {type(body).__name__}")
-        check_fields(entity, body)
-        return entity._fast(body)  # type: ignore[no-any-return]
+        return convert_checked(entity, body)
 
     return convert
 
@@ -178,9 +178,7 @@ def _list_converter(entity: type[E], list_type: Callable[[Any], Any]) -> Callabl
     def convert(body: Any) -> Any:
         if not isinstance(body, list):
             raise TypeError(f"expected a JSON array of {entity.__name__}, got {type(body).__name__}")
-        for number, item in enumerate(body):
-            check_fields(entity, item, f"{entity.__name__}[{number}]")
-        return list_type(map(entity._fast, body))
+        return convert_list_checked(entity, body, list_type)
 
     return convert
 

@@ -4,7 +4,8 @@
 at a time, just faster than the read timeout, holds a call for as long as it likes. One daemon thread
 (started on first use) keeps the deadlines of the answers being read in a heap; when one passes, it
 shuts that socket down, the blocked read returns, and the request core reports a
-:class:`~mastodon.errors.MastodonReadTimeout`. Arming and disarming cost a lock and a heap operation.
+:class:`~mastodon.errors.MastodonReadTimeout`. Arming and disarming cost a lock and a heap operation;
+the thread is woken only for a deadline earlier than the one it sleeps towards.
 
 The body is watched through the answer's socket. The status line and headers come before ``requests``
 hands the answer over, so the client's own session mounts :class:`DeadlineAdapter`, whose connection
@@ -37,6 +38,9 @@ class Watchdog:
         self._heap: list[list[Any]] = []  # [deadline, sequence, socket or None when disarmed]
         self._sequence = itertools.count()
         self._thread: threading.Thread | None = None
+        # When the thread wakes next by itself (None: not until notified). Deadlines mostly come later
+        # than the one it sleeps towards (now + the same timeout), so most arms need not wake it.
+        self._wakes_at: float | None = None
 
     def arm(self, deadline: float, sock: socket.socket) -> list[Any]:
         """Shut ``sock`` down at ``deadline`` unless disarmed first; returns the handle for :meth:`disarm`."""
@@ -49,7 +53,7 @@ class Watchdog:
             if self._thread is None:
                 self._thread = threading.Thread(target=self._run, name="mastodon-deadlines", daemon=True)
                 self._thread.start()
-            elif heap[0] is entry:
+            elif heap[0] is entry and (self._wakes_at is None or deadline < self._wakes_at):
                 self._ready.notify()
         return entry
 
@@ -65,10 +69,12 @@ class Watchdog:
                 while heap and heap[0][2] is None:
                     heapq.heappop(heap)
                 if not heap:
+                    self._wakes_at = None
                     self._ready.wait()
                     continue
                 delay = heap[0][0] - time.monotonic()
                 if delay > 0:
+                    self._wakes_at = heap[0][0]
                     self._ready.wait(delay)
                     continue
                 entry = heapq.heappop(heap)

@@ -32,7 +32,7 @@ from .errors import (
     MastodonNetworkError,
     MastodonReadTimeout,
 )
-from .types_base import AttribAccessDict, FieldTypeError, MaybeSnowflakeIdType, check_fields
+from .types_base import AttribAccessDict, FieldTypeError, MaybeSnowflakeIdType, convert_checked
 
 if TYPE_CHECKING:
     from ._core import Core
@@ -95,11 +95,9 @@ class StreamEvent(NamedTuple):
 def _checked_converter(cls: type[AttribAccessDict]) -> Callable[[Any], Any]:
     """``cls``'s conversion of a decoded payload, after the same field-type check the request core runs on
     answers (an id that is an object, an account that is a string: :class:`FieldTypeError`)."""
-    from_json = cls._from_json
 
     def convert(payload: Any) -> Any:
-        check_fields(cls, payload)
-        return from_json(payload)
+        return convert_checked(cls, payload)
 
     return convert
 

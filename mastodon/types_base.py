@@ -314,6 +314,19 @@ def _install_properties(cls: type[AttribAccessDict]) -> None:
         setattr(cls, field, property(itemgetter(field), doc=f"The ``{field}`` field."))
 
 
+# How many times a converter met a value its field's type cannot hold (an id that is an object, an
+# entity that is a string, a list that is not one); the conversion keeps such values as they came.
+# ``convert_checked`` compares it before and after a conversion: only when it moved does it walk the
+# answer with ``check_fields`` for the precise error, so well-formed answers are walked once, not twice.
+_ANOMALIES = [0]
+
+
+def _odd(value: Any) -> Any:
+    """Count a value that does not fit its field, and keep it as it came."""
+    _ANOMALIES[0] += 1
+    return value
+
+
 # Conversions of one class through the table-driven converter before its straight-line one is compiled.
 _COMPILE_AFTER = 16
 
@@ -334,7 +347,7 @@ def _bootstrap(cls: type[AttribAccessDict]) -> Callable[[Any], Any]:
         if not table:
 
             def copy_only(data: Any) -> Any:
-                return cls(data) if isinstance(data, dict) else data
+                return cls(data) if isinstance(data, dict) else _odd(data)
 
             cls._fast = staticmethod(copy_only)
             return copy_only(data)
@@ -361,7 +374,7 @@ def _loop_converter(
 
     def convert(data: Any) -> Any:
         if not isinstance(data, dict):
-            return data
+            return _odd(data)
         entity = cls(data)
         get = data.get
         for key, source, plan in table:
@@ -372,9 +385,11 @@ def _loop_converter(
                 if plan[0] == "entity":
                     value = plan[1]._fast(value)
                 elif plan[0] == "entities":
-                    value = plan[2](map(plan[1]._fast, value)) if value.__class__ is list else value
+                    value = plan[2](map(plan[1]._fast, value)) if value.__class__ is list else _odd(value)
                 elif plan[0] == "list":
                     value = plan[1](value) if value.__class__ is list else value
+                elif plan[0] == "call" and plan[1] is _to_id_fast and value.__class__ is not str:
+                    value = plan[1](value) if value.__class__ is int else _odd(value)
                 elif plan[0] == "call":
                     value = plan[1](value)
                 _set_item(entity, key, value)
@@ -739,11 +754,12 @@ def _compile_converter(
         "_iso": _fromisoformat,
         "_UTC": _UTC,
         "_slow": _parse_datetime_slowly,
+        "_odd": _odd,
     }
     lines = [
         "def convert(data):",
         "    if data.__class__ is not dict and not isinstance(data, dict):",
-        "        return data",
+        "        return _odd(data)",
         "    e0 = cls(data)",
         "    g0 = data.get",
         *_field_lines(table, namespace, "", 0),
@@ -797,21 +813,24 @@ def _field_lines(
         if plan[0] == "entity":
             namespace[f"C{name}"] = child
             if _is_leaf(child):
-                expression = f"C{name}({v}) if {v}.__class__ is dict or isinstance({v}, dict) else {v}"
+                expression = f"C{name}({v}) if {v}.__class__ is dict or isinstance({v}, dict) else _odd({v})"
             else:
                 expression = f"C{name}._fast({v})"
         elif plan[0] == "entities":
             namespace[f"C{name}"], namespace[f"L{name}"] = child, plan[2]
             if _is_leaf(child):
-                item = f"C{name}(x) if x.__class__ is dict or isinstance(x, dict) else x"
-                expression = f"L{name}([{item} for x in {v}]) if {v}.__class__ is list else {v}"
+                item = f"C{name}(x) if x.__class__ is dict or isinstance(x, dict) else _odd(x)"
+                expression = f"L{name}([{item} for x in {v}]) if {v}.__class__ is list else _odd({v})"
             else:
-                expression = f"L{name}(map(C{name}._fast, {v})) if {v}.__class__ is list else {v}"
+                expression = f"L{name}(map(C{name}._fast, {v})) if {v}.__class__ is list else _odd({v})"
         elif plan[0] == "list":
             namespace[f"L{name}"] = plan[1]
             expression = f"L{name}({v}) if {v}.__class__ is list else {v}"
         elif plan[0] == "copy":
             expression = v
+        elif plan[1] is _to_id_fast:
+            namespace[f"F{name}"] = plan[1]
+            expression = f"F{name}({v}) if {v}.__class__ is str or {v}.__class__ is int else _odd({v})"
         else:
             namespace[f"F{name}"] = plan[1]
             expression = f"F{name}({v})"
@@ -928,6 +947,30 @@ def check_fields(cls: type[AttribAccessDict], data: Any, where: str = "", depth:
                 check_fields(plan[1], item, place, depth + 1)
         elif kind == "call" and plan[1] is _to_id_fast and value.__class__ is not str and value.__class__ is not int:
             raise FieldTypeError(f"{where or cls.__name__}.{key}", "an id (a string or an integer)", value)
+
+
+def convert_checked(cls: type[E], data: Any, where: str = "") -> E:
+    """``cls._fast(data)``, raising :class:`FieldTypeError` where :func:`check_fields` would.
+
+    The converters count the values that do not fit their fields as they go; only an answer that had
+    one is walked again by :func:`check_fields` for the precise error, so a well-formed answer costs one
+    pass (checking every answer first cost more than converting it).
+    """
+    before = _ANOMALIES[0]
+    result: E = cls._fast(data)
+    if _ANOMALIES[0] != before:
+        check_fields(cls, data, where)
+    return result
+
+
+def convert_list_checked(cls: type[E], items: list[Any], list_type: Callable[[Any], Any]) -> Any:
+    """``list_type`` of ``cls._fast`` over ``items``, raising :class:`FieldTypeError` as :func:`convert_checked`."""
+    before = _ANOMALIES[0]
+    result = list_type(map(cls._fast, items))
+    if _ANOMALIES[0] != before:
+        for number, item in enumerate(items):
+            check_fields(cls, item, f"{cls.__name__}[{number}]")
+    return result
 
 
 # Mastodon.py 2.3's casting helpers and type aliases (try_cast, base62_to_int, PathOrFile, ...) for code
