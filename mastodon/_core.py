@@ -1410,9 +1410,12 @@ def _loads(content: bytes, response: requests.Response) -> Any:
 def _too_long(call: _Call, wait: float, now: float, allowed: float) -> str:
     import datetime as _dt
 
-    reset = _dt.datetime.fromtimestamp(now + wait, _dt.timezone.utc).replace(microsecond=0)
+    try:
+        when = _dt.datetime.fromtimestamp(now + wait, _dt.timezone.utc).replace(microsecond=0).isoformat()
+    except (OverflowError, OSError, ValueError):  # a reset the server put beyond any calendar
+        when = "a time no calendar holds"
     return (
-        f"The rate limit for {call.method} {call.path} resets at {reset.isoformat()} (in {wait:.0f} s), "
+        f"The rate limit for {call.method} {call.path} resets at {when} (in {wait:.0f} s), "
         f"later than the retry policy waits at once (ratelimit_max_wait={allowed:g} s). Try again after the reset."
     )
 

@@ -404,3 +404,16 @@ def test_bug7_a_wrong_json_type_for_one_entity_is_an_error(body: str) -> None:
         http.get(requests_mock.ANY, text=body)
         with pytest.raises(MastodonError):
             api.status(1)
+
+
+@pytest.mark.parametrize("reset", ["300000000000", "100000000000000000", "9223372036854775296"])
+def test_a_429_resetting_beyond_the_calendar_is_a_rate_limit_error(reset: str) -> None:
+    """Found by the garbage-answer property (seed 257): the message's reset time overflowed datetime."""
+    from mastodon.errors import MastodonRatelimitError
+
+    clock = RecordingClock()
+    with requests_mock.Mocker() as http, _client(clock) as api:
+        http.get(requests_mock.ANY, text="busy", status_code=429, headers={"X-RateLimit-Reset": reset})
+        with pytest.raises(MastodonRatelimitError, match="no calendar holds"):
+            api.status(1)
+    assert clock.sleeps == []
