@@ -149,7 +149,10 @@ def test_eight_threads_share_one_client_for_2000_calls_under_rate_limits() -> No
 
 @pytest.mark.integration
 def test_pace_spreads_a_window_of_calls_over_the_window() -> None:
-    window, limit = 1.0, 40
+    # A window several times the Date header's one-second resolution: the client tells a new window from
+    # the old one by its reset time, which it knows only to that second (with a one-second window, a
+    # new window's reset could pass for the old one's and the pace stayed that of a spent window).
+    window, limit = 3.0, 40
     with LocalInstance() as inst:
         clock = CappedClock()
         api, counter = _load_client(inst, clock, "pace")
