@@ -30,6 +30,8 @@ WORKLOADS = HERE / "workloads.py"
 VENV = HERE / ".venv-mastodonpy"
 MASTODONPY = "mastodon-py==2.3.3"
 CLIENTS = ("mastodon", "Mastodon.py", "requests", "socket")
+STREAM_CPU = "  same, events per second of client CPU time"
+WALK = "walk every field the server sent, 40 statuses, 3 levels (us CPU)"
 KINDS = {"mastodon": "mastodon", "Mastodon.py": "mastodon", "requests": "requests", "socket": "socket"}
 
 
@@ -133,6 +135,8 @@ def main(argv: list[str] | None = None) -> int:
         return only is None or name in only
 
     rows: dict[str, dict[str, float | None]] = {}
+    cold_phases: dict[str, dict[str, Any]] = {}
+    unconverted: dict[str, Any] = {}
 
     def put(metric: str, client: str, value: float | None) -> None:
         rows.setdefault(metric, {})[client] = value
@@ -153,6 +157,8 @@ def main(argv: list[str] | None = None) -> int:
                 command = [str(python), str(WORKLOADS), "cold", KINDS[name], base, status_id]
                 seconds = process_seconds(command, process_runs, name)
                 put("cold start: import + construct + one call (ms)", name, (seconds - bare[name]) * 1000)
+            for name in ("mastodon", "requests"):
+                cold_phases[name] = median_workload(ours, "cold_phases", name, base, status_id, process_runs)
 
         plan = [
             ("status", "status(id), kept-alive (us per call)", lambda r: r["seconds"] * 1e6),
@@ -172,11 +178,13 @@ def main(argv: list[str] | None = None) -> int:
                 if metric == "stream" and name == "socket":
                     continue
                 server.reset_counters()
-                runs = 1 if metric == "stream" else repeat
+                runs = repeat
                 result = median_workload(python, metric, name, base, status_id, runs)
                 value = None if "error" in result or result.get("unsupported") else pick(result)
                 put(label, name, value)
-                if "cpu_seconds" in result and value is not None:
+                if metric == "stream" and value is not None and result.get("cpu_seconds"):
+                    put(STREAM_CPU, name, result["events"] / result["cpu_seconds"])
+                elif "cpu_seconds" in result and value is not None:
                     # The client's own CPU time: what a loaded machine's waits for the server leave out.
                     scale = pick({**result, "seconds": result["cpu_seconds"]}) / value if value else 0.0
                     put(f"  same, client CPU time only ({label.rsplit('(', 1)[-1]}", name, value * scale)
@@ -184,15 +192,16 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"  {name}: {result['error']}", flush=True)
                 if name == "mastodon" and server.requests_served:
                     server_costs[metric] = server.server_seconds / server.requests_served * 1e6
+        if wanted("stream"):
+            unconverted = median_workload(ours, "stream_unconverted", "mastodon", base, status_id, repeat)
         parses: dict[str, dict[str, Any]] = {}
         if wanted("parse"):
             print("Measuring parse...", flush=True)
             for name in ("mastodon", "requests", "Mastodon.py"):
                 if name in interpreters:
                     parses[name] = median_workload(interpreters[name], "parse", name, base, status_id, repeat)
-            walk = "walk every field the server sent, 40 statuses, 3 levels (us CPU)"
             for name, result in parses.items():
-                put(walk, name, result["read_seconds"] * 1e6 if "read_seconds" in result else None)
+                put(WALK, name, result["read_seconds"] * 1e6 if "read_seconds" in result else None)
 
     print()
     print_table(rows)
@@ -211,12 +220,85 @@ def main(argv: list[str] | None = None) -> int:
             f"  + the same datetimes converted by hand on plain dicts: {bare_parse['parse_seconds'] * 1e6:8.0f} us"
             f"  (x{bare_parse['parse_seconds'] / bare_parse['loads_seconds']:.2f} of json.loads)"
         )
+    gap_rows = [  # (workload, row label, unit to microseconds, statuses per figure)
+        ("page", plan[1][1], 1.0, 40),
+        ("remaining", plan[2][1], 1e6, statuses),
+        ("iterate", plan[4][1], 1e3, 2_000),
+        ("stream", plan[6][1], 1.0, 1),
+    ]
+    explain_gaps(rows, gap_rows, cold_phases, parses, WALK, unconverted)
     if server_costs:
         print()
         print("The server's own cost per request (handler time, during the mastodon runs):")
         for metric, micro in server_costs.items():
             print(f"  {metric:18} {micro:8.1f} us")
     return 0
+
+
+def explain_gaps(
+    rows: dict[str, dict[str, float | None]],
+    gap_rows: list[tuple[str, str, float, int]],
+    cold_phases: dict[str, dict[str, Any]],
+    parses: dict[str, dict[str, Any]],
+    walk_label: str,
+    unconverted: dict[str, Any],
+) -> None:
+    """Where our time beyond plain requests goes, from figures measured in this run."""
+    if "mastodon" in cold_phases and "error" not in cold_phases["mastodon"] and "error" not in cold_phases["requests"]:
+        ours, bare = cold_phases["mastodon"], cold_phases["requests"]
+        print()
+        print(f"Cold start phase by phase (ms, inside the process, medians of {ours.get('runs', 1)} fresh processes):")
+        print(f"  {'phase':22} {'mastodon':>9} {'requests':>9}")
+        for phase in ("import the package", "import requests", "construct", "first call", "second call"):
+            mine, theirs = ours.get(phase), bare.get(phase)
+            print(f"  {phase:22} {mine if mine is not None else 0.0:9.2f} {theirs if theirs is not None else 0.0:9.2f}")
+        print(
+            "  (requests is imported by both; ours adds its own modules and, on the first call, the endpoint"
+            " area, the entity classes and their converters)"
+        )
+    ours_parse, bare_parse = parses.get("mastodon", {}), parses.get("requests", {})
+    if "parse_seconds" in ours_parse and "parse_seconds" in bare_parse:
+        per_status = (ours_parse["parse_seconds"] - bare_parse["parse_seconds"]) / 40 * 1e6
+        print()
+        print("Where the per-status gaps come from (client CPU time where measured, else wall time):")
+        print(f"  entity conversion beyond json.loads and hand-converted datetimes: {per_status:6.1f} us per status")
+        # Each row's gap to plain requests, per status, next to what conversion alone accounts for.
+        for metric, label, scale, statuses in gap_rows:
+            cpu_label = (
+                STREAM_CPU if metric == "stream" else f"  same, client CPU time only ({label.rsplit('(', 1)[-1]}"
+            )
+            values = rows.get(cpu_label) or rows.get(label, {})
+            mine, theirs = values.get("mastodon"), values.get("requests")
+            if mine is None or theirs is None:
+                continue
+            # events per second for the stream: the gap is the difference of the times per event
+            gap = (1 / mine - 1 / theirs) * 1e6 if metric == "stream" else (mine - theirs) * scale / statuses
+            print(f"  {label.split(' (')[0]:52} gap {gap:7.1f} us per status (conversion alone {per_status:.1f})")
+    stream = rows.get(STREAM_CPU, {})
+    if unconverted.get("cpu_us_per_event") and stream.get("requests") and stream.get("mastodon"):
+        without = 1e6 / unconverted["cpu_us_per_event"]
+        print()
+        print("Streaming, events per second of client CPU time:")
+        print(f"  plain requests (iter_lines(chunk_size=None), json.loads per event): {stream['requests']:8.0f}")
+        print(f"  ours, payloads left as decoded JSON (entity conversion off):        {without:8.0f}")
+        print(f"  ours, payloads converted into typed entities:                       {stream['mastodon']:8.0f}")
+    if "attribute_read_ns" in ours_parse:
+        reads = ours_parse.get("reads", 0)
+        print()
+        print("One field read (CPU, ns, in a list comprehension of 1,000):")
+        print(f"  entity.content (a property reading the dict): {ours_parse['attribute_read_ns']:6.1f}")
+        print(f"  plain_dict['content']:                        {ours_parse['item_read_ns']:6.1f}")
+        theirs = parses.get("Mastodon.py", {}).get("attribute_read_ns")
+        if theirs is not None:
+            print(f"  Mastodon.py entity.content:                   {theirs:6.1f}")
+        walk = rows.get(walk_label, {})
+        if reads and walk.get("mastodon") is not None and walk.get("requests") is not None:
+            expected = reads * (ours_parse["attribute_read_ns"] - ours_parse["item_read_ns"]) / 1000
+            gap = walk["mastodon"] - walk["requests"]  # type: ignore[operator]
+            print(
+                f"  the walk reads {reads:.0f} fields of a 40-status page: gap {gap:.0f} us,"
+                f" read cost difference alone {expected:.0f} us"
+            )
 
 
 def ratio(metric: str, values: dict[str, float | None], name: str) -> str:

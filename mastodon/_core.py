@@ -18,7 +18,6 @@ shape and their parameters, and nothing else.
 from __future__ import annotations
 
 import copy
-import html
 import json
 import logging
 import os
@@ -1234,7 +1233,7 @@ def _refuse_plain_http(base_url: str, allow_http: bool) -> None:
     """
     if not base_url.startswith("http://") or allow_http or os.environ.get("MASTODON_ALLOW_HTTP") == "1":
         return
-    from ._oauth import is_loopback_host
+    from ._validate import is_loopback_host
 
     host_port = _HOST_PORT.fullmatch(urlsplit(base_url).netloc)  # user info ("x@host") does not match
     if host_port is not None and is_loopback_host(host_port.group(1)):
@@ -1265,6 +1264,8 @@ def _secret_forms(secrets: tuple[str, ...]) -> list[str]:
 
     Longest first, so a secret is masked whole before any shorter one inside it.
     """
+    import html  # only errors and logging redact: html (and html.entities) stay out of every cold start
+
     forms: set[str] = set()
     for secret in secrets:
         if len(secret) < 4:

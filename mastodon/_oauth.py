@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from typing import Any
 
+from ._validate import is_loopback_host
 from .errors import MastodonIllegalArgumentError
 
 __all__ = [
@@ -207,24 +208,6 @@ def parse_callback(value: str) -> CallbackResult:
 
 # ---------------------------------------------------------------------------------------------
 # URLs
-
-
-def is_loopback_host(host: str | None) -> bool:
-    """True for the exact name ``localhost`` and loopback IP literals (127.0.0.0/8, ::1); nothing else.
-
-    Look-alike names (``localhost.attacker.example``, ``127.0.0.1.nip.io``) are ordinary hosts.
-    """
-    if not host:
-        return False
-    host = host.lower()
-    if host.startswith("[") and host.endswith("]"):
-        host = host[1:-1]
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def split_url(url: str) -> tuple[str, str]:

@@ -89,3 +89,23 @@ def focus_string(focus: Any) -> str | None:
     if isinstance(focus, str):
         return focus
     return f"{parts[0]},{parts[1]}"
+
+
+def is_loopback_host(host: str | None) -> bool:
+    """True for the exact name ``localhost`` and loopback IP literals (127.0.0.0/8, ::1); nothing else.
+
+    Look-alike names (``localhost.attacker.example``, ``127.0.0.1.nip.io``) are ordinary hosts.
+    """
+    if not host:
+        return False
+    import ipaddress  # here, not at the top: checking a loopback URL is the only use on the common path
+
+    host = host.lower()
+    if host.startswith("[") and host.endswith("]"):
+        host = host[1:-1]
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False

@@ -312,7 +312,8 @@ class _Run:
     # -- commands ----------------------------------------------------------------------------
 
     def login(self, args: argparse.Namespace) -> int:
-        from ._oauth import check_instance_url, is_loopback_host
+        from ._oauth import check_instance_url
+        from ._validate import is_loopback_host
         from .client import Mastodon
 
         text = args.instance.strip()
