@@ -51,6 +51,9 @@ class BenchmarkServer:
             if number % 100 == 0:
                 events_out.append(b":thump\n")
         self.stream_body = b"".join(events_out)
+        # Mastodon's streaming server sends Transfer-Encoding: chunked, one write (one chunk) per event.
+        self.stream_chunked = b"".join(b"%x\r\n%s\r\n" % (len(event), event) for event in events_out) + b"0\r\n\r\n"
+        self.stream_framing = "chunked"
         self.server_seconds = 0.0
         self.requests_served = 0
         self._lock = threading.Lock()
@@ -105,11 +108,15 @@ class BenchmarkServer:
                 if path == "/api/v1/streaming/user":
                     self.send_response(200)
                     self.send_header("Content-Type", "text/event-stream")
-                    self.send_header("Content-Length", str(len(outer.stream_body)))
+                    chunked = outer.stream_framing == "chunked"
+                    if chunked:
+                        self.send_header("Transfer-Encoding", "chunked")
+                    else:
+                        self.send_header("Content-Length", str(len(outer.stream_body)))
                     self.send_header("Connection", "close")
                     self.end_headers()
                     outer._count(time.perf_counter() - began)
-                    self.wfile.write(outer.stream_body)
+                    self.wfile.write(outer.stream_chunked if chunked else outer.stream_body)
                     self.close_connection = True
                     return
                 if path.startswith("/api/v1/statuses/"):
