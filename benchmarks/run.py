@@ -31,6 +31,7 @@ VENV = HERE / ".venv-mastodonpy"
 MASTODONPY = "mastodon-py==2.3.3"
 CLIENTS = ("mastodon", "Mastodon.py", "requests", "socket")
 STREAM_CPU = "  same, events per second of client CPU time"
+STREAM_LENGTH = "  same events in one Content-Length body (not Mastodon's framing)"
 WALK = "walk every field the server sent, 40 statuses, 3 levels (us CPU)"
 KINDS = {"mastodon": "mastodon", "Mastodon.py": "mastodon", "requests": "requests", "socket": "socket"}
 
@@ -135,6 +136,7 @@ def main(argv: list[str] | None = None) -> int:
         return only is None or name in only
 
     rows: dict[str, dict[str, float | None]] = {}
+    details: dict[tuple[str, str], dict[str, Any]] = {}
     cold_phases: dict[str, dict[str, Any]] = {}
     unconverted: dict[str, Any] = {}
 
@@ -167,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
             ("remaining_memory", "memory kept per status after fetch_remaining (bytes)", lambda r: r["bytes_per_item"]),
             ("iterate", "iterator over 2,000 statuses (ms)", lambda r: r["seconds"] * 1000),
             ("iterate_memory", "resident memory rise iterating the timeline (KiB)", lambda r: r["peak_bytes"] / 1024),
-            ("stream", f"streaming: events per second ({events:,} events)", lambda r: r["events_per_second"]),
+            ("stream", f"streaming: events per second ({events:,} events, chunked)", lambda r: r["events_per_second"]),
         ]
         server_costs: dict[str, float] = {}
         for metric, label, pick in plan:
@@ -180,6 +182,7 @@ def main(argv: list[str] | None = None) -> int:
                 server.reset_counters()
                 runs = repeat
                 result = median_workload(python, metric, name, base, status_id, runs)
+                details[metric, name] = result
                 value = None if "error" in result or result.get("unsupported") else pick(result)
                 put(label, name, value)
                 if metric == "stream" and value is not None and result.get("cpu_seconds"):
@@ -194,6 +197,18 @@ def main(argv: list[str] | None = None) -> int:
                     server_costs[metric] = server.server_seconds / server.requests_served * 1e6
         if wanted("stream"):
             unconverted = median_workload(ours, "stream_unconverted", "mastodon", base, status_id, repeat)
+            # The same events in one body with a Content-Length: not how Mastodon sends a stream, but
+            # then requests reads the whole body at once and splits it in C (its best case).
+            server.stream_framing = "length"
+            for name in ("mastodon", "requests"):
+                result = median_workload(ours, "stream", name, base, status_id, repeat)
+                details["stream_length", name] = result
+                put(STREAM_LENGTH, name, result.get("events_per_second"))
+            server.stream_framing = "chunked"
+        if wanted("remaining"):
+            print("Measuring remaining with the cycle collector off...", flush=True)
+            for name in ("mastodon", "requests"):
+                details["remaining_nogc", name] = median_workload(ours, "remaining_nogc", name, base, status_id, repeat)
         parses: dict[str, dict[str, Any]] = {}
         if wanted("parse"):
             print("Measuring parse...", flush=True)
@@ -227,6 +242,7 @@ def main(argv: list[str] | None = None) -> int:
         ("stream", plan[6][1], 1.0, 1),
     ]
     explain_gaps(rows, gap_rows, cold_phases, parses, WALK, unconverted)
+    explain_more(rows, details)
     if server_costs:
         print()
         print("The server's own cost per request (handler time, during the mastodon runs):")
@@ -298,6 +314,52 @@ def explain_gaps(
             print(
                 f"  the walk reads {reads:.0f} fields of a 40-status page: gap {gap:.0f} us,"
                 f" read cost difference alone {expected:.0f} us"
+            )
+
+
+def explain_more(rows: dict[str, dict[str, float | None]], details: dict[tuple[str, str], dict[str, Any]]) -> None:
+    """The stream against its target, the collector's share of fetch_remaining, and the first page's share
+    of the iterator, from figures measured in this run."""
+    streamed = {name: details.get(("stream", name), {}) for name in ("mastodon", "requests")}
+    if all(result.get("events_per_second") for result in streamed.values()):
+        ours, bare = streamed["mastodon"]["events_per_second"], streamed["requests"]["events_per_second"]
+        print()
+        print("Streaming against the fastest plain-requests reader (target: at least 0.8 of its events/s):")
+        print(f"  chunked, one chunk per event, as Mastodon sends it: {ours:8.0f} vs {bare:8.0f} = {ours / bare:.2f}")
+        length = {name: details.get(("stream_length", name), {}) for name in ("mastodon", "requests")}
+        if all(result.get("events_per_second") for result in length.values()):
+            mine, theirs = length["mastodon"]["events_per_second"], length["requests"]["events_per_second"]
+            print(
+                f"  one Content-Length body, read whole by requests:    {mine:8.0f} vs {theirs:8.0f}"
+                f" = {mine / theirs:.2f}"
+            )
+    nogc = {name: details.get(("remaining_nogc", name), {}) for name in ("mastodon", "requests")}
+    with_gc = {name: details.get(("remaining", name), {}) for name in ("mastodon", "requests")}
+    if all("cpu_seconds" in result for result in (*nogc.values(), *with_gc.values())):
+        print()
+        print("fetch_remaining over all statuses, client CPU seconds, with and without the cycle collector:")
+        for name in ("mastodon", "requests"):
+            print(f"  {name:9} collector on {with_gc[name]['cpu_seconds']:6.3f}   off {nogc[name]['cpu_seconds']:6.3f}")
+        print(
+            f"  ratio ours/requests: on x{with_gc['mastodon']['cpu_seconds'] / with_gc['requests']['cpu_seconds']:.2f},"
+            f" off x{nogc['mastodon']['cpu_seconds'] / nogc['requests']['cpu_seconds']:.2f}"
+        )
+        tracked = {name: details.get(("remaining_memory", name), {}).get("tracked_per_item") for name in nogc}
+        if all(value is not None for value in tracked.values()):
+            print(
+                f"  objects the collector tracks per status kept: ours {tracked['mastodon']:.1f},"
+                f" plain dicts {tracked['requests']:.1f} (CPython untracks exact dicts of strings and"
+                " numbers; every entity is a dict subclass, which it always tracks)"
+            )
+    pages = {name: details.get(("iterate", name), {}) for name in ("mastodon", "requests")}
+    if all("first_page_seconds" in result for result in pages.values()):
+        print()
+        print("Iterator over 2,000 statuses, the first page (one-time costs) against a later one (ms):")
+        for name in ("mastodon", "requests"):
+            result = pages[name]
+            print(
+                f"  {name:9} first page {result['first_page_seconds'] * 1e3:7.2f}"
+                f"   a later page {result['later_page_seconds'] * 1e3:6.2f}"
             )
 
 
