@@ -17,6 +17,7 @@ This module is imported by ``import mastodon``: it compiles nothing, starts noth
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import threading
@@ -95,11 +96,7 @@ class StreamEvent(NamedTuple):
 def _checked_converter(cls: type[AttribAccessDict]) -> Callable[[Any], Any]:
     """``cls``'s conversion of a decoded payload, after the same field-type check the request core runs on
     answers (an id that is an object, an account that is a string: :class:`FieldTypeError`)."""
-
-    def convert(payload: Any) -> Any:
-        return convert_checked(cls, payload)
-
-    return convert
+    return functools.partial(convert_checked, cls)  # a partial, not a closure: one Python call less per event
 
 
 def _entity_converters() -> dict[str, Callable[[Any], Any]]:
