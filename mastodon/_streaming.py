@@ -216,12 +216,19 @@ RawEvent = tuple[str, Any, Any, bool]
 def _chunks(response: Any) -> Iterator[bytes]:
     """The body as it arrives.
 
-    A ``requests`` response over urllib3 is read with ``read1`` (whatever the socket has, up to 64 KiB;
-    a chunked body chunk by chunk); anything else through its ``iter_content(chunk_size)``, as
-    ``requests`` offers it, so recorded chunks can be replayed. Text chunks are encoded as UTF-8.
+    A ``requests`` response over urllib3 is read with ``read1`` (whatever the socket has, up to
+    ``READ_SIZE``); a chunked one from the socket's buffered file, its framing undone here
+    (:func:`_dechunked`) when nothing of it was read yet and it is not compressed, else chunk by chunk
+    through urllib3. Anything else is read through its ``iter_content(chunk_size)``, as ``requests``
+    offers it, so recorded chunks can be replayed. Text chunks are encoded as UTF-8.
     """
     raw = getattr(response, "raw", None)
     read1 = getattr(raw, "read1", None) if type(raw).__module__.startswith("urllib3") else None
+    if read1 is not None and getattr(raw, "chunked", False):
+        socket_file = _chunked_socket_file(response)
+        if socket_file is not None:
+            yield from _dechunked(raw, socket_file)
+            return
     if read1 is None or getattr(raw, "chunked", False):
         for chunk in response.iter_content(chunk_size=None if read1 is not None else READ_SIZE):
             if chunk:
@@ -232,6 +239,238 @@ def _chunks(response: Any) -> Iterator[bytes]:
         if not data:
             return
         yield data
+
+
+MAX_CHUNK_LINE = 1 << 16  # urllib3's limit on a chunk-size or trailer line, its line end included
+
+_SIZE, _PAYLOAD, _AFTER_PAYLOAD, _TRAILERS, _ENDED = range(5)
+
+
+def _broken(message: str) -> Exception:
+    """A framing failure or a cut, as ``requests`` reports one from urllib3's chunk reader."""
+    import requests
+    import urllib3.exceptions
+
+    return requests.exceptions.ChunkedEncodingError(urllib3.exceptions.ProtocolError(message))
+
+
+class _ChunkDecoder:
+    """The HTTP/1.1 chunked transfer coding (RFC 9112, 7.1) undone incrementally, one read at a time.
+
+    :meth:`feed` takes the next bytes as they came and gives back the payload in them, however the
+    reads cut the framing (the part of a chunk that is in, without waiting for the rest of it);
+    :attr:`ended` tells that the last chunk and its trailer section are through (what follows is
+    ignored); :meth:`finish` is called at the end of the input and raises unless the body ended.
+    The leniency is urllib3's: a size line ends at ``\\n`` and is read by ``int(..., 16)`` after
+    dropping extensions (``;...``), so surrounding whitespace is accepted; the two bytes after a
+    payload are skipped unread. A trailer section also ends at a bare ``\\n`` line, as
+    ``http.client`` ends a header section. Failures raise what :func:`_broken` makes.
+    """
+
+    __slots__ = ("_held", "_left", "_state")
+
+    def __init__(self) -> None:
+        self._state = _SIZE
+        self._left = 0  # payload bytes (or, after a payload, line-end bytes) still to come
+        self._held = b""  # the start of a line the last read cut
+
+    @property
+    def ended(self) -> bool:
+        return self._state == _ENDED
+
+    def feed(self, data: bytes) -> bytes:
+        """The payload in ``data``, joined; the framing state carries over to the next call."""
+        start = 0
+        if self._held:
+            newline = data.find(b"\n")
+            if newline < 0:
+                self._held += data
+                if len(self._held) > MAX_CHUNK_LINE:
+                    raise _broken("A chunk-size or trailer line is longer than 65536 bytes")
+                return b""
+            line, self._held = self._held + data[: newline + 1], b""
+            self._run(line, 0, [])
+            start = newline + 1
+        parts: list[bytes | memoryview] = []
+        self._run(data, start, parts)
+        if len(parts) == 1 and type(parts[0]) is bytes:
+            return parts[0]
+        return b"".join(parts)
+
+    def _run(self, data: bytes, pos: int, parts: list[bytes | memoryview]) -> None:
+        state = self._state
+        left = self._left
+        size = len(data)
+        view: memoryview | None = None
+        while pos < size:
+            if state == _PAYLOAD:
+                end = pos + left
+                if view is None:  # the first piece as bytes (often the only one), the rest as views
+                    parts.append(data[pos:end])
+                    view = memoryview(data)
+                else:
+                    parts.append(view[pos:end])
+                if end > size:
+                    left = end - size
+                    break
+                pos = end + 2  # the line end after the payload, skipped as urllib3 skips it
+                if pos > size:
+                    state, left = _AFTER_PAYLOAD, pos - size
+                    break
+                state = _SIZE
+            elif state == _SIZE:
+                newline = data.find(b"\n", pos)
+                if newline < 0 or newline - pos >= MAX_CHUNK_LINE:
+                    self._hold(data, pos)
+                    break
+                line = data[pos:newline]
+                pos = newline + 1
+                try:
+                    left = int(line, 16)
+                except ValueError:
+                    left = _chunk_size(line)
+                if left > 0:
+                    state = _PAYLOAD
+                elif left == 0:
+                    state = _TRAILERS
+                else:
+                    raise _broken(f"Invalid chunk size line {line[:40]!r}")
+            elif state == _AFTER_PAYLOAD:
+                pos += left
+                if pos > size:
+                    left = pos - size
+                    break
+                state = _SIZE
+            elif state == _TRAILERS:
+                newline = data.find(b"\n", pos)
+                if newline < 0 or newline - pos >= MAX_CHUNK_LINE:
+                    self._hold(data, pos)
+                    break
+                line = data[pos : newline + 1]
+                pos = newline + 1
+                if line == b"\r\n" or line == b"\n":
+                    state = _ENDED
+                    break
+            else:
+                break
+        self._state = state
+        self._left = left
+
+    def _hold(self, data: bytes, pos: int) -> None:
+        if len(data) - pos > MAX_CHUNK_LINE:
+            raise _broken("A chunk-size or trailer line is longer than 65536 bytes")
+        self._held = data[pos:]
+
+    def finish(self) -> None:
+        """The input ended: raise unless the body did.
+
+        An end inside the trailer section is an end, and so is one right after a last size line without
+        its line end (urllib3 reads a line cut by the end as a whole line).
+        """
+        if self._state == _SIZE and self._held:
+            line, self._held = self._held, b""
+            if _chunk_size(line) == 0:
+                self._state = _TRAILERS
+        if self._state == _TRAILERS:
+            self._state = _ENDED
+        elif self._state == _SIZE:
+            raise _broken("The body stopped before its last chunk")
+        elif self._state != _ENDED:
+            raise _broken("The body stopped inside a chunk")
+
+
+def _chunk_size(line: bytes) -> int:
+    """A size line with chunk extensions, read as urllib3 reads it (the part before ``;``, in hex)."""
+    try:
+        return int(line.split(b";", 1)[0], 16)
+    except ValueError:
+        raise _broken(f"Invalid chunk size line {line[:40]!r}") from None
+
+
+def _chunked_socket_file(response: Any) -> Any:
+    """The buffered socket file under a urllib3 response's chunked body, when the body can be de-chunked here.
+
+    That is: urllib3 over ``http.client``, nothing of the body read yet, no content coding, a file with
+    ``read1``. None whenever anything is not as expected (the body is then read through urllib3).
+    """
+    import http.client
+
+    raw = response.raw
+    try:
+        original = raw._fp
+        if type(original) is not http.client.HTTPResponse or original is not raw._original_response:
+            return None
+        if raw.chunk_left is not None or getattr(raw, "_uncached_read_occurred", False) or len(raw._decoded_buffer):
+            return None
+        if getattr(response, "_content_consumed", False) or getattr(original, "_method", None) == "HEAD":
+            return None
+        coding = raw.headers.get("Content-Encoding", "")
+        if not isinstance(coding, str) or coding.strip().lower() not in ("", "identity"):
+            return None
+        socket_file = original.fp
+    except (AttributeError, TypeError):
+        return None
+    if socket_file is None or not callable(getattr(socket_file, "read1", None)):
+        return None
+    return socket_file
+
+
+def _dechunked(raw: Any, socket_file: Any) -> Iterator[bytes]:
+    """The payload of a chunked body read straight from the socket's file: the payload of each read in one piece.
+
+    As urllib3's chunk reader does: a read failing or the body cut short closes the response and its
+    connection; a body read to its end closes the response and gives the connection back to the pool.
+    """
+    decoder = _ChunkDecoder()
+    read1 = socket_file.read1
+    clean = False
+    try:
+        while not decoder.ended:
+            try:
+                data = read1(READ_SIZE)
+            except OSError as error:
+                raise _read_failure(raw, error) from error
+            if not data:
+                decoder.finish()
+                break
+            payload = decoder.feed(data)
+            if payload:
+                yield payload
+        clean = True
+    finally:
+        _body_done(raw, clean)
+
+
+def _read_failure(raw: Any, error: OSError) -> Exception:
+    """A failed socket read, as ``requests`` reports it from urllib3's chunk reader."""
+    import ssl
+
+    import requests
+    import urllib3.exceptions
+
+    if isinstance(error, TimeoutError):
+        pool: Any = getattr(raw, "_pool", None)
+        return requests.exceptions.ConnectionError(
+            urllib3.exceptions.ReadTimeoutError(pool, None, "No data within the read timeout")
+        )
+    if isinstance(error, ssl.SSLError):
+        return requests.exceptions.SSLError(urllib3.exceptions.SSLError(error))
+    return requests.exceptions.ChunkedEncodingError(
+        urllib3.exceptions.ProtocolError(f"A read of the chunked body failed: {error!r}", error)
+    )
+
+
+def _body_done(raw: Any, clean: bool) -> None:
+    try:
+        original = raw._original_response
+        if original is not None:
+            original.close()
+        if not clean and raw._connection is not None:
+            raw._connection.close()
+        if original is not None and original.isclosed():
+            raw.release_conn()
+    except Exception:  # a response closed under us by another thread: nothing left to tidy
+        logger.debug("tidying up after a chunked stream body failed", exc_info=True)
 
 
 def read_sse(response: Any, activity: Callable[[], None] | None = None) -> Iterator[RawEvent | None]:
@@ -330,7 +569,12 @@ def stream_error(error: BaseException) -> MastodonError | None:
     import urllib3.exceptions
 
     timeouts = (requests.exceptions.ReadTimeout, urllib3.exceptions.ReadTimeoutError, TimeoutError)
-    if isinstance(error, timeouts):
+    if isinstance(error, timeouts) or (
+        # how requests reports a read timeout from urllib3's chunk reader
+        isinstance(error, requests.exceptions.ConnectionError)
+        and bool(error.args)
+        and isinstance(error.args[0], urllib3.exceptions.ReadTimeoutError)
+    ):
         return MastodonReadTimeout("The streaming server sent nothing for longer than the read timeout.")
     if isinstance(error, (requests.exceptions.ChunkedEncodingError, urllib3.exceptions.ProtocolError)):
         return MastodonNetworkError("The streaming server broke off the connection in the middle of the stream.")
