@@ -473,10 +473,18 @@ def _body_done(raw: Any, clean: bool) -> None:
         logger.debug("tidying up after a chunked stream body failed", exc_info=True)
 
 
+# The marks of an event stream's lines, for a block read as text and for one that is not UTF-8:
+# (line end, comment, "data:", "data: ", "event:", "event: ", "stream", space).
+_TEXT_MARKS = ("\n", ":", "data:", "data: ", "event:", "event: ", "stream", " ")
+_BYTE_MARKS = (b"\n", b":", b"data:", b"data: ", b"event:", b"event: ", b"stream", b" ")
+
+
 def read_sse(response: Any, activity: Callable[[], None] | None = None) -> Iterator[RawEvent | None]:
     """Events of an open ``text/event-stream`` response: ``(name, data, stream, has_data)``, None for a comment.
 
-    ``data`` is the raw bytes of the event's data lines (joined by ``\\n``), as ``json.loads`` takes them.
+    ``data`` is the text of the event's data lines (joined by ``\\n``), as ``json.loads`` takes it; it is
+    bytes where the stream is not valid UTF-8 (each read's complete lines are decoded at once, and a
+    read that does not decode is parsed as bytes, so that only its broken event fails to decode).
     Lines end in ``\\n``, ``\\r\\n`` or ``\\r``; however the bytes are cut into chunks, the events are the
     same. ``activity`` is called for every chunk received (the watchdog's sign of life). A line that is
     neither ``field: value`` nor a comment, or an event without ``event:``, raises
@@ -484,9 +492,9 @@ def read_sse(response: Any, activity: Callable[[], None] | None = None) -> Itera
     them (see :func:`stream_error`).
     """
     pending = b""
-    name: bytes | None = None
-    data: bytes | None = None
-    stream: bytes | None = None
+    name: Any = None
+    data: Any = None
+    stream: Any = None
     other = False  # a field other than event / data / stream (id, retry, ...) was seen
     chunks = _chunks(response)
     last = False
@@ -509,45 +517,63 @@ def read_sse(response: Any, activity: Callable[[], None] | None = None) -> Itera
         if end < 0:
             pending = chunk + held
             continue
-        block = chunk[:end]
         pending = chunk[end + 1 :] + held if held else chunk[end + 1 :]
-        for line in block.split(b"\n"):
-            if not line:
+        # The complete lines, as text: decoded once per read (a line end never falls inside a UTF-8
+        # sequence), walked with find() so that only the values are copied out, not every line.
+        block: Any
+        marks: tuple[Any, ...]
+        try:
+            block, marks = str(memoryview(chunk)[:end], "utf-8"), _TEXT_MARKS
+        except UnicodeDecodeError:
+            block, marks = chunk[:end], _BYTE_MARKS
+        newline, comment, data_mark, data_space, event_mark, event_space, stream_key, space = marks
+        find, starts = block.find, block.startswith
+        size = len(block)
+        pos = 0
+        while pos <= size:
+            stop = find(newline, pos)
+            if stop < 0:
+                stop = size
+            if stop == pos:  # a blank line ends an event
                 if name is not None:
                     yield _event_of(name, data, stream)
                 elif data is not None or stream is not None or other:
+                    shown = data.encode("utf-8", "replace") if isinstance(data, str) else data or b""
                     raise MastodonMalformedEventError(
-                        "An event in the stream has data but no event: line", "event", (data or b"")[:200]
+                        "An event in the stream has data but no event: line", "event", shown[:200]
                     )
                 name = data = stream = None
                 other = False
-                continue
-            first = line[0]
-            if first == 58:  # ":" starts a comment: Mastodon's heartbeat
+            elif starts(comment, pos):  # ":" starts a comment: Mastodon's heartbeat
                 yield None
-            elif first == 100 and line.startswith(b"data:"):
-                value = line[6:] if line[5:6] == b" " else line[5:]
-                data = value if data is None else data + b"\n" + value
-            elif first == 101 and line.startswith(b"event:"):
-                name = line[7:] if line[6:7] == b" " else line[6:]
+            elif starts(data_mark, pos):
+                value = block[pos + 6 if starts(data_space, pos) else pos + 5 : stop]
+                data = value if data is None else data + newline + value
+            elif starts(event_mark, pos):
+                name = block[pos + 7 if starts(event_space, pos) else pos + 6 : stop]
             else:
-                key, colon, value = line.partition(b":")
+                key, colon, value = block[pos:stop].partition(comment)
                 if not colon:
+                    line = block[pos:stop]
                     raise MastodonMalformedEventError(
                         "A line of the event stream is neither a field nor a comment",
-                        line[:200].decode("utf-8", "replace"),
+                        line[:200] if isinstance(line, str) else line[:200].decode("utf-8", "replace"),
                     )
-                if key == b"stream":
-                    stream = value[1:] if value[:1] == b" " else value
+                if key == stream_key:
+                    stream = value[1:] if value[:1] == space else value
                 else:
                     other = True
+            pos = stop + 1
 
 
-def _event_of(name: bytes, data: bytes | None, stream: bytes | None) -> RawEvent:
-    try:
-        text = name.decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise MastodonMalformedEventError("An event name in the stream is not UTF-8", name[:200]) from error
+def _event_of(name: str | bytes, data: str | bytes | None, stream: str | bytes | None) -> RawEvent:
+    if isinstance(name, str):
+        text = name
+    else:
+        try:
+            text = name.decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise MastodonMalformedEventError("An event name in the stream is not UTF-8", name[:200]) from error
     for_stream: Any = None
     if stream is not None:
         try:

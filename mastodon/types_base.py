@@ -816,21 +816,38 @@ def _field_lines(
                 expression = f"C{name}({v}) if {v}.__class__ is dict or isinstance({v}, dict) else _odd({v})"
             else:
                 expression = f"C{name}._fast({v})"
+        elif plan[0] == "entities" and _is_leaf(child):
+            # Copies only. Lists of none or one (most of them: tags, mentions, emojis) are built without a
+            # comprehension, which is a function call of its own before Python 3.12.
+            namespace[f"C{name}"], namespace[f"L{name}"] = child, plan[2]
+            item = f"C{name}(x) if x.__class__ is dict or isinstance(x, dict) else _odd(x)"
+            lines += [
+                f"{pad}    try:",
+                f"{pad}        if {v}.__class__ is not list:",
+                f"{pad}            {e}[{key!r}] = _odd({v})",
+                f"{pad}        elif not {v}:",
+                f"{pad}            {e}[{key!r}] = L{name}()",
+                f"{pad}        elif len({v}) == 1 and {v}[0].__class__ is dict:",
+                f"{pad}            {e}[{key!r}] = L{name}((C{name}({v}[0]),))",
+                f"{pad}        else:",
+                f"{pad}            {e}[{key!r}] = L{name}([{item} for x in {v}])",
+                f"{pad}    except _ERRORS:",
+                f"{pad}        pass",
+            ]
+            continue
         elif plan[0] == "entities":
             namespace[f"C{name}"], namespace[f"L{name}"] = child, plan[2]
-            if _is_leaf(child):
-                item = f"C{name}(x) if x.__class__ is dict or isinstance(x, dict) else _odd(x)"
-                expression = f"L{name}([{item} for x in {v}]) if {v}.__class__ is list else _odd({v})"
-            else:
-                expression = f"L{name}(map(C{name}._fast, {v})) if {v}.__class__ is list else _odd({v})"
+            expression = (
+                f"(L{name}(map(C{name}._fast, {v})) if {v} else L{name}()) if {v}.__class__ is list else _odd({v})"
+            )
         elif plan[0] == "list":
             namespace[f"L{name}"] = plan[1]
             expression = f"L{name}({v}) if {v}.__class__ is list else {v}"
         elif plan[0] == "copy":
             expression = v
-        elif plan[1] is _to_id_fast:
-            namespace[f"F{name}"] = plan[1]
-            expression = f"F{name}({v}) if {v}.__class__ is str or {v}.__class__ is int else _odd({v})"
+        elif plan[1] is _to_id_fast:  # the same str.__new__, called without the partial
+            namespace["_str_new"], namespace["_Id"] = str.__new__, MaybeSnowflakeIdType
+            expression = f"_str_new(_Id, {v}) if {v}.__class__ is str or {v}.__class__ is int else _odd({v})"
         else:
             namespace[f"F{name}"] = plan[1]
             expression = f"F{name}({v})"

@@ -36,7 +36,7 @@ def sse_body(count: int) -> tuple[bytes, list[Any]]:
     for number in range(count):
         data = b'{"id": "%d", "content": "%s"}' % (number, b"x" * (4700 + number % 13))
         out.append(b"event: update\ndata: " + data + b"\n\n")
-        events.append(("update", data, None, True))
+        events.append(("update", data.decode(), None, True))  # read_sse gives the data as text
         if number % 10 == 0:
             out.append(b":thump\n")
             events.append(None)

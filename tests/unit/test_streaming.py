@@ -132,7 +132,7 @@ def test_reader_handles_crlf_split_chunks_multiline_data_and_stream_field() -> N
         iter_content=lambda chunk_size=None: iter([body[i : i + 3] for i in range(0, len(body), 3)])
     )
     items = list(read_sse(response))
-    assert items == [("update", b'{"id":\n"5"}', ["public"], True), None]
+    assert items == [("update", '{"id":\n"5"}', ["public"], True), None]
     assert convert_event("update", items[0][1], True) == {"id": "5"}
 
 

@@ -34,13 +34,13 @@ SSE = (
     b'event: notification\ndata: {"id": "3",\ndata:  "type": "follow"}\n\n'
     b'event: status.update\ndata: {"id": "4", "content": "\xc3\xa9t\xc3\xa9"}\n\n'
 )
-EVENTS: list[Any] = [
+EVENTS: list[Any] = [  # read_sse gives the data as text (the body is UTF-8)
     None,
-    ("update", b'{"id": "1", "content": "<p>one</p>"}', None, True),
-    ("delete", b"2", None, True),
+    ("update", '{"id": "1", "content": "<p>one</p>"}', None, True),
+    ("delete", "2", None, True),
     None,
-    ("notification", b'{"id": "3",\n "type": "follow"}', None, True),
-    ("status.update", b'{"id": "4", "content": "\xc3\xa9t\xc3\xa9"}', None, True),
+    ("notification", '{"id": "3",\n "type": "follow"}', None, True),
+    ("status.update", '{"id": "4", "content": "\u00e9t\u00e9"}', None, True),
 ]
 BROKE_OFF = "The streaming server broke off the connection in the middle of the stream."
 
