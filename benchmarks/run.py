@@ -209,6 +209,10 @@ def main(argv: list[str] | None = None) -> int:
             print("Measuring remaining with the cycle collector off...", flush=True)
             for name in ("mastodon", "requests"):
                 details["remaining_nogc", name] = median_workload(ours, "remaining_nogc", name, base, status_id, repeat)
+        if wanted("profile"):
+            print("Measuring profile...", flush=True)
+            for name in ("mastodon", "requests"):
+                details["profile", name] = median_workload(ours, "profile", name, base, status_id, 1)
         parses: dict[str, dict[str, Any]] = {}
         if wanted("parse"):
             print("Measuring parse...", flush=True)
@@ -351,6 +355,15 @@ def explain_more(rows: dict[str, dict[str, float | None]], details: dict[tuple[s
                 f" plain dicts {tracked['requests']:.1f} (CPython untracks exact dicts of strings and"
                 " numbers; every entity is a dict subclass, which it always tracks)"
             )
+    profiles = {name: details.get(("profile", name), {}) for name in ("mastodon", "requests")}
+    if all("top" in result for result in profiles.values()):
+        print()
+        print("Profile of the warm walk (cProfile, own time per 40-status page, us; calls per page):")
+        for name in ("mastodon", "requests"):
+            result = profiles[name]
+            print(f"  {name}: {result['total_us_per_page']:.0f} us per page under the profiler")
+            for own, calls, where in result["top"]:
+                print(f"    {own:8.1f} {calls:7.1f}  {where}")
     pages = {name: details.get(("iterate", name), {}) for name in ("mastodon", "requests")}
     if all("first_page_seconds" in result for result in pages.values()):
         print()

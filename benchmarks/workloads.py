@@ -390,6 +390,42 @@ def metric_iterate(kind: str, base_url: str, status_id: str) -> dict[str, Any]:
     return result
 
 
+PROFILE_PAGES = 50
+
+
+def metric_profile(kind: str, base_url: str, status_id: str) -> dict[str, Any]:
+    """A profile of the warm walk: the functions taking the most time per 40-status page (cProfile,
+    ``PROFILE_PAGES`` pages after as many to warm up), to show where a gap to plain requests goes."""
+    import cProfile
+    import pstats
+
+    def walk() -> None:
+        if kind == "requests":
+            _bare_walk(base_url, keep=False, stop_after=PROFILE_PAGES * 40)
+            return
+        for count, _ in enumerate(api.pagination_iterator(api.timeline_home(limit=40)), start=1):
+            if count >= PROFILE_PAGES * 40:
+                break
+
+    if kind not in ("requests", "mastodon"):
+        return {"unsupported": True}
+    api = client(base_url) if kind == "mastodon" else None
+    walk()
+    profile = cProfile.Profile()
+    profile.enable()
+    walk()
+    profile.disable()
+    stats = pstats.Stats(profile)
+    rows = []
+    for (filename, line, function), (_, calls, own, _cumulative, _) in stats.stats.items():  # type: ignore[attr-defined]
+        where = filename.rsplit("/", 2)
+        place = "/".join(where[-2:]) if filename.startswith("/") else filename
+        rows.append((own / PROFILE_PAGES * 1e6, calls / PROFILE_PAGES, f"{function} ({place}:{line})"))
+    rows.sort(reverse=True)
+    total = sum(row[0] for row in rows)
+    return {"total_us_per_page": total, "top": rows[:12]}
+
+
 def deep_size(root: Any) -> int:
     """Bytes held by ``root`` and everything it reaches (each object once; classes and functions not counted)."""
     seen: set[int] = set()
