@@ -342,13 +342,13 @@ def _bootstrap(cls: type[AttribAccessDict]) -> Callable[[Any], Any]:
     nor stays in the slow tier.
     """
 
-    started = False
+    # The converter that replaced this bootstrap, once there is one. Until then every call prepares the
+    # class (two threads converting a class's first objects at once both do: the same work, twice).
+    ready: list[Callable[[Any], Any]] = []
 
     def first_use(data: Any) -> Any:
-        nonlocal started
-        if started:  # a caller still holding this function (a map over a page) is passed on
-            return cls._fast(data)
-        started = True
+        if ready:  # a caller still holding this function (a map over a page) is passed on
+            return ready[0](data)
         _install_properties(cls)
         table = _build_converters(cls)
         cls._converters = table
@@ -358,6 +358,7 @@ def _bootstrap(cls: type[AttribAccessDict]) -> Callable[[Any], Any]:
                 return cls(data) if isinstance(data, dict) else _odd(data)
 
             cls._fast = staticmethod(copy_only)
+            ready.append(copy_only)
             return copy_only(data)
         looping = _loop_converter(cls, table)
         calls = 0
@@ -377,6 +378,7 @@ def _bootstrap(cls: type[AttribAccessDict]) -> Callable[[Any], Any]:
             return looping(data)
 
         cls._fast = staticmethod(warming_up)
+        ready.append(warming_up)
         return warming_up(data)
 
     return first_use

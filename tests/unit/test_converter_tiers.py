@@ -82,3 +82,35 @@ def test_every_tier_converts_alike(counted: dict[str, list[str]]) -> None:
     assert tiers == direct
     assert [item.to_json() for item in tiers] == [item.to_json() for item in direct]
     assert counted["compiled"] == ["Outer"]
+
+
+def test_a_conversion_while_another_thread_prepares_the_class_gets_an_entity(monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    outer, _ = fresh_classes()
+    held = outer._fast  # the bootstrap, as a map over a page holds it
+    install = types_base._install_properties
+    meanwhile: list[Any] = []
+    interrupted: list[bool] = []
+
+    def install_while_another_converts(cls: Any) -> None:
+        if cls is outer and not interrupted:
+            interrupted.append(True)
+
+            # Another thread converts while this one is still preparing the class.
+            def convert() -> None:
+                try:
+                    meanwhile.append(held(raw(2)))
+                except BaseException as error:  # a recursion between the tiers would land here
+                    meanwhile.append(error)
+
+            other = threading.Thread(target=convert)
+            other.start()
+            other.join(timeout=30)
+        install(cls)
+
+    monkeypatch.setattr(types_base, "_install_properties", install_while_another_converts)
+    first = held(raw(1))
+    assert type(first) is outer and first.id == "1"
+    assert len(meanwhile) == 1
+    assert type(meanwhile[0]) is outer and meanwhile[0].id == "2"
