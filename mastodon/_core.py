@@ -976,7 +976,7 @@ class Core:
         try:
             if call.body_json is not None:  # JSON escapes a lone surrogate instead of failing: look first
                 _json_text(call.body_json, "")
-            prepared = self.session.prepare_request(request)
+            prepared = _prepare(self.session, request)
         except UnicodeError as error:  # a lone surrogate in a parameter: nothing was sent
             raise MastodonIllegalArgumentError(
                 f"{_unsendable_field(call)} cannot be sent: it contains a lone surrogate (invalid Unicode, often "
@@ -1242,6 +1242,47 @@ def _refuse_plain_http(base_url: str, allow_http: bool) -> None:
         f"{base_url} uses plain http, which would send your access token unencrypted. Use https://, or pass "
         "allow_http=True (or set MASTODON_ALLOW_HTTP=1) if this server really is only reachable over http."
     )
+
+
+def _prepare(session: requests.Session, request: requests.Request) -> requests.PreparedRequest:
+    """``session.prepare_request(request)``, without the merging a plain session does not need.
+
+    ``requests`` merges the session's cookies, parameters, auth and hooks into every request it
+    prepares; with an empty cookie jar that still costs about half of the preparation (55 of 115 us a
+    request: cookie jars built and walked, typing-Protocol checks). A session with no cookies,
+    parameters or auth and no response hooks (the one this client makes, and most a caller passes)
+    gets the same request prepared step by step: the session's headers under the request's (a header
+    set to None removed), the request's parameters, auth and hooks. Any other session, or one whose
+    class prepares requests its own way, is left to ``prepare_request``.
+    """
+    if (
+        session.cookies
+        or session.params
+        or session.auth is not None
+        or any(session.hooks.values())
+        or request.cookies
+        or type(session).prepare_request is not requests.Session.prepare_request
+    ):
+        return session.prepare_request(request)
+    from requests.cookies import RequestsCookieJar
+    from requests.structures import CaseInsensitiveDict
+
+    headers = CaseInsensitiveDict(session.headers)
+    headers.update(request.headers or {})
+    for name in [name for name, value in headers.items() if value is None]:
+        del headers[name]
+    params = request.params
+    if isinstance(params, Mapping):
+        params = {name: value for name, value in params.items() if value is not None}
+    prepared = requests.PreparedRequest()
+    prepared.prepare_method(request.method.upper() if request.method else request.method)
+    prepared.prepare_url(request.url, params)
+    prepared.prepare_headers(headers)
+    prepared.prepare_cookies(RequestsCookieJar())  # empty, as the merged jar would be
+    prepared.prepare_body(request.data, request.files, request.json)
+    prepared.prepare_auth(request.auth, request.url)
+    prepared.prepare_hooks(request.hooks)
+    return prepared
 
 
 def _no_auth(request: requests.PreparedRequest) -> requests.PreparedRequest:
