@@ -1248,8 +1248,9 @@ def _prepare(session: requests.Session, request: requests.Request) -> requests.P
     """``session.prepare_request(request)``, without the merging a plain session does not need.
 
     ``requests`` merges the session's cookies, parameters, auth and hooks into every request it
-    prepares; with an empty cookie jar that still costs about half of the preparation (55 of 115 us a
-    request: cookie jars built and walked, typing-Protocol checks). A session with no cookies,
+    prepares, building and walking cookie jars and running typing-Protocol checks even when there is
+    nothing to merge (55 of 115 us a preparation on its own; 18 us of a 906 us ``status(id)`` call in
+    place, medians of an A/B run on a loopback server). A session with no cookies,
     parameters or auth and no response hooks (the one this client makes, and most a caller passes)
     gets the same request prepared step by step: the session's headers under the request's (a header
     set to None removed), the request's parameters, auth and hooks. Any other session, or one whose
