@@ -17,6 +17,7 @@ import statistics
 import sys
 import time
 import types
+from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
@@ -426,37 +427,29 @@ def metric_profile(kind: str, base_url: str, status_id: str) -> dict[str, Any]:
     return {"total_us_per_page": total, "top": rows[:12]}
 
 
-def deep_size(root: Any) -> int:
-    """Bytes held by ``root`` and everything it reaches (each object once; classes and functions not counted)."""
+def reachable(root: Any) -> Iterator[Any]:
+    """Every object ``root`` reaches, each once (classes, modules and functions left out)."""
     seen: set[int] = set()
     pending = [root]
-    total = 0
     skipped = (type, types.ModuleType, types.FunctionType, types.BuiltinFunctionType)
     while pending:
         item = pending.pop()
         if id(item) in seen or isinstance(item, skipped):
             continue
         seen.add(id(item))
-        total += sys.getsizeof(item)
+        yield item
         pending.extend(gc.get_referents(item))
-    return total
+
+
+def deep_size(root: Any) -> int:
+    """Bytes held by ``root`` and everything it reaches."""
+    return sum(map(sys.getsizeof, reachable(root)))
 
 
 def tracked_objects(root: Any) -> int:
-    """How many of the objects ``root`` reaches the cycle collector tracks (each once; classes and
-    functions not counted): what every full collection traverses for the data a program keeps."""
-    seen: set[int] = set()
-    pending = [root]
-    tracked = 0
-    skipped = (type, types.ModuleType, types.FunctionType, types.BuiltinFunctionType)
-    while pending:
-        item = pending.pop()
-        if id(item) in seen or isinstance(item, skipped):
-            continue
-        seen.add(id(item))
-        tracked += gc.is_tracked(item)
-        pending.extend(gc.get_referents(item))
-    return tracked
+    """How many of the objects ``root`` reaches the cycle collector tracks: what every full collection
+    traverses for the data a program keeps."""
+    return sum(map(gc.is_tracked, reachable(root)))
 
 
 def metric_remaining_memory(kind: str, base_url: str, status_id: str) -> dict[str, Any]:
