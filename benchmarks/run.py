@@ -95,16 +95,45 @@ def median_workload(
     python: Path | str, metric: str, client: str, base_url: str, status_id: str, repeat: int
 ) -> dict[str, Any]:
     """The workload run in ``repeat`` fresh processes, each figure the median of the runs."""
-    results = [workload(python, metric, client, base_url, status_id) for _ in range(repeat)]
+    return merged([workload(python, metric, client, base_url, status_id) for _ in range(repeat)])
+
+
+def merged(results: list[dict[str, Any]]) -> dict[str, Any]:
+    """The runs' results as one: every figure the median of the runs that worked."""
     good = [result for result in results if "error" not in result and not result.get("unsupported")]
     if not good:
         return results[0]
-    merged: dict[str, Any] = dict(good[0])
+    combined: dict[str, Any] = dict(good[0])
     for key, value in good[0].items():
         if isinstance(value, (int, float)) and not isinstance(value, bool):
-            merged[key] = statistics.median(result[key] for result in good)
-    merged["runs"] = len(good)
-    return merged
+            combined[key] = statistics.median(result[key] for result in good)
+    combined["runs"] = len(good)
+    return combined
+
+
+def paired_stream(python: Path | str, base_url: str, status_id: str, pairs: int) -> dict[str, Any]:
+    """Ours and plain requests streaming back to back, ``pairs`` times, alternately first.
+
+    The machine's speed drifts over seconds; a ratio taken within each pair cancels the drift, where a
+    ratio of two medians measured one after the other would carry it. Returns each client's median
+    figures and the median of the pairs' ratios (ours over requests, events per second).
+    """
+    runs: dict[str, list[dict[str, Any]]] = {"mastodon": [], "requests": []}
+    for number in range(pairs):
+        for client in ("mastodon", "requests") if number % 2 == 0 else ("requests", "mastodon"):
+            runs[client].append(workload(python, "stream", client, base_url, status_id))
+    ratios: dict[str, list[float]] = {"events_per_second": [], "steady_events_per_second": []}
+    for mine, theirs in zip(runs["mastodon"], runs["requests"], strict=True):
+        for key, values in ratios.items():
+            if mine.get(key) and theirs.get(key):
+                values.append(mine[key] / theirs[key])
+    return {
+        "mastodon": merged(runs["mastodon"]),
+        "requests": merged(runs["requests"]),
+        "ratios": {key: statistics.median(values) if values else None for key, values in ratios.items()},
+        "ratio_spread": {key: (min(values), max(values)) if values else None for key, values in ratios.items()},
+        "pairs": pairs,
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -172,16 +201,26 @@ def main(argv: list[str] | None = None) -> int:
             ("stream", f"streaming: events per second ({events:,} events, chunked)", lambda r: r["events_per_second"]),
         ]
         server_costs: dict[str, float] = {}
+        paired: dict[str, Any] = {}  # the stream's back-to-back runs of ours and plain requests
+        served = (0.0, 0)
         for metric, label, pick in plan:
             if not wanted(metric):
                 continue
             print(f"Measuring {metric}...", flush=True)
+            if metric == "stream":
+                server.reset_counters()
+                paired = paired_stream(ours, base, status_id, max(repeat, 5))
+                details["stream_pairs", "both"] = paired
+                served = (server.server_seconds, server.requests_served)
             for name, python in interpreters.items():
                 if metric == "stream" and name == "socket":
                     continue
                 server.reset_counters()
-                runs = repeat
-                result = median_workload(python, metric, name, base, status_id, runs)
+                if metric == "stream" and name in paired:
+                    result = paired[name]
+                    server.server_seconds, server.requests_served = served
+                else:
+                    result = median_workload(python, metric, name, base, status_id, repeat)
                 details[metric, name] = result
                 value = None if "error" in result or result.get("unsupported") else pick(result)
                 put(label, name, value)
@@ -330,6 +369,24 @@ def explain_more(rows: dict[str, dict[str, float | None]], details: dict[tuple[s
         print()
         print("Streaming against the fastest plain-requests reader (target: at least 0.8 of its events/s):")
         print(f"  chunked, one chunk per event, as Mastodon sends it: {ours:8.0f} vs {bare:8.0f} = {ours / bare:.2f}")
+        paired = details.get(("stream_pairs", "both"), {})
+        for key, what in (
+            ("events_per_second", "the whole stream, from the call to the last event"),
+            ("steady_events_per_second", "after the first event (the rate a long-running stream keeps)"),
+        ):
+            middle, spread = paired.get("ratios", {}).get(key), paired.get("ratio_spread", {}).get(key)
+            if middle is not None and spread is not None:
+                print(
+                    f"  {what}: median of {paired['pairs']} back-to-back pairs {middle:.2f}"
+                    f" (pairs from {spread[0]:.2f} to {spread[1]:.2f})"
+                )
+        firsts = [streamed[name].get("first_event_seconds") for name in ("mastodon", "requests")]
+        if all(firsts):
+            print(
+                f"  time to the first event: ours {firsts[0] * 1e3:.1f} ms, plain requests {firsts[1] * 1e3:.1f} ms"
+                " (ours asks the instance for its streaming URL, loads the streaming area, converts the first"
+                " statuses through the slow tier and compiles the Status converter)"
+            )
         length = {name: details.get(("stream_length", name), {}) for name in ("mastodon", "requests")}
         if all(result.get("events_per_second") for result in length.values()):
             mine, theirs = length["mastodon"]["events_per_second"], length["requests"]["events_per_second"]

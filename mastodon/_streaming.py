@@ -113,15 +113,21 @@ def _to_entity(name: str, payload: dict[str, Any], raw_payload: Any) -> Any:
     """A decoded object payload of event ``name`` as its entity, every failure a typed event error."""
     try:
         return _CONVERTERS[name](payload)
-    except RecursionError as error:
-        raise MastodonMalformedEventError(f"The {name!r} event nests too deeply to convert", name) from error
-    except FieldTypeError as error:
-        problem = f"does not fit its type: {error}"
-        cause: Exception = error
-    except (TypeError, ValueError, KeyError, AttributeError) as error:
-        problem, cause = "has fields of the wrong kind", error
+    except _UNCONVERTIBLE as error:
+        raise _unconvertible(name, raw_payload, error) from error
+
+
+# What a converter raises for a payload it cannot make into its entity.
+_UNCONVERTIBLE = (RecursionError, FieldTypeError, TypeError, ValueError, KeyError, AttributeError)
+
+
+def _unconvertible(name: str, raw_payload: Any, error: BaseException) -> MastodonMalformedEventError:
+    """The event error for a payload of event ``name`` that raised ``error`` (one of ``_UNCONVERTIBLE``)."""
+    if isinstance(error, RecursionError):
+        return MastodonMalformedEventError(f"The {name!r} event nests too deeply to convert", name)
+    problem = f"does not fit its type: {error}" if isinstance(error, FieldTypeError) else "has fields of the wrong kind"
     shown = raw_payload.decode("utf-8", "replace") if isinstance(raw_payload, bytes) else str(raw_payload)
-    raise MastodonMalformedEventError(f"The {name!r} event {problem}", name, shown[:500]) from cause
+    return MastodonMalformedEventError(f"The {name!r} event {problem}", name, shown[:500])
 
 
 _CONVERTERS: dict[str, Callable[[Any], Any]] = {}
@@ -175,7 +181,10 @@ def convert_event(name: str, raw_payload: Any, payload_present: bool) -> Any:
         except (ValueError, RecursionError):
             payload = _decode_json(name, raw_payload)  # json.loads: its result, or its error named
         if type(payload) is dict:
-            return _to_entity(name, payload, raw_payload)
+            try:  # _to_entity, written out: one call less per event
+                return _CONVERTERS[name](payload)
+            except _UNCONVERTIBLE as error:
+                raise _unconvertible(name, raw_payload, error) from error
     if not _CONVERTERS:
         _CONVERTERS.update(_entity_converters())
         if name in _CONVERTERS:
@@ -536,7 +545,10 @@ def read_sse(response: Any, activity: Callable[[], None] | None = None) -> Itera
                 stop = size
             if stop == pos:  # a blank line ends an event
                 if name is not None:
-                    yield _event_of(name, data, stream)
+                    if stream is None and name.__class__ is str:  # the common case, without a call
+                        yield (name, data, None, data is not None)
+                    else:
+                        yield _event_of(name, data, stream)
                 elif data is not None or stream is not None or other:
                     shown = data.encode("utf-8", "replace") if isinstance(data, str) else data or b""
                     raise MastodonMalformedEventError(
@@ -1180,6 +1192,7 @@ class EventSource:
                 route.take_baseline(self.client, label)
         route_for = transport.route_for
         once = self.reconnect  # doubles come from catch-up overlapping the stream: only a reconnecting one drops them
+        new_tuple = tuple.__new__  # StreamEvent's own __new__ is Python: twice the cost per event
         for item in transport.items(self._touch):
             if item is None:
                 self._heartbeat()
@@ -1191,7 +1204,7 @@ class EventSource:
             if owner is None or (once and name in _TRACKED and not owner.seen.first_time(name, payload)):
                 continue
             self._delivered = True
-            yield owner, StreamEvent(name, payload, stream)
+            yield owner, new_tuple(StreamEvent, (name, payload, stream))
 
     def events(self) -> Generator[Delivery, None, None]:
         """Deliveries as they come, reconnecting as configured, until closed.

@@ -44,7 +44,7 @@ class _Plan(NamedTuple):
     any_event: bool  # on_any_event is overridden (else it is skipped)
     any_with_stream: bool  # on_any_event takes for_stream
     unknown_with_stream: bool  # on_unknown_event takes for_stream
-    handlers: dict[str, tuple[str, bool]]  # event -> (method name, takes for_stream)
+    handlers: dict[str, tuple[str, bool, bool]]  # event -> (method name, takes for_stream, has a payload)
 
 
 _PLANS: dict[type, _Plan] = {}
@@ -60,10 +60,10 @@ def _accepts_stream(function: Any) -> bool:
 def _plan_of(cls: type) -> _Plan:
     plan = _PLANS.get(cls)
     if plan is None:
-        handlers = {name: ("on_" + name.replace(".", "_"), False) for name in _KNOWN_EVENTS}
+        methods = {name: "on_" + name.replace(".", "_") for name in _KNOWN_EVENTS}
         handlers = {
-            name: (method, _accepts_stream(getattr(cls, method, None)))
-            for name, (method, _) in handlers.items()
+            name: (method, _accepts_stream(getattr(cls, method, None)), _EVENT_TYPES[name] is not None)
+            for name, method in methods.items()
             if callable(getattr(cls, method, None))
         }
         plan = _PLANS[cls] = _Plan(
@@ -179,7 +179,7 @@ class StreamListener:
 
     def _deliver(self, name: str, payload: Any, for_stream: Any = None) -> None:
         """Give an event, its payload converted already, to on_any_event and then to its handler."""
-        plan = _plan_of(type(self))
+        plan = _PLANS.get(type(self)) or _plan_of(type(self))
         if plan.any_event:
             if plan.any_with_stream:
                 self.on_any_event(name, payload, for_stream)
@@ -192,17 +192,16 @@ class StreamListener:
             else:
                 self.on_unknown_event(name, payload)
             return
-        method, with_stream = found
-        handler = getattr(self, method)
-        if _EVENT_TYPES[name] is None:  # an event without payload
-            if with_stream and for_stream is not None:
-                handler(for_stream=for_stream)
+        method, with_stream, has_payload = found
+        if with_stream and for_stream is not None:
+            if has_payload:
+                getattr(self, method)(payload, for_stream)
             else:
-                handler()
-        elif with_stream and for_stream is not None:
-            handler(payload, for_stream)
+                getattr(self, method)(for_stream=for_stream)
+        elif has_payload:
+            getattr(self, method)(payload)
         else:
-            handler(payload)
+            getattr(self, method)()
 
 
 class CallbackStreamListener(StreamListener):

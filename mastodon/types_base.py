@@ -810,8 +810,10 @@ def _field_lines(
             ]
             continue
         child: Any = plan[1] if plan[0] in ("entity", "entities") else None
-        if plan[0] == "entity" and depth == 0 and child._converters:
-            # Written out in place: a copy into the class, then the child's own fields.
+        if plan[0] == "entity" and depth == 0 and child._converters and child is not namespace["cls"]:
+            # Written out in place: a copy into the class, then the child's own fields. Not for a field
+            # of the class's own type (a reblog): that would write the whole class out twice, a third
+            # of a status converter's compile time for a call saved on some statuses.
             namespace[f"C{name}"] = child
             inner = f"e{depth + 1}"
             lines += [
@@ -853,10 +855,20 @@ def _field_lines(
             ]
             continue
         elif plan[0] == "entities":
+            # As for copies above: a list of one (a status's one picture) without building a map.
             namespace[f"C{name}"], namespace[f"L{name}"] = child, plan[2]
-            expression = (
-                f"(L{name}(map(C{name}._fast, {v})) if {v} else L{name}()) if {v}.__class__ is list else _odd({v})"
-            )
+            lines += [
+                f"{pad}    try:",
+                f"{pad}        if {v}.__class__ is not list:",
+                f"{pad}            {e}[{key!r}] = _odd({v})",
+                f"{pad}        elif len({v}) == 1:",
+                f"{pad}            {e}[{key!r}] = L{name}((C{name}._fast({v}[0]),))",
+                f"{pad}        else:",
+                f"{pad}            {e}[{key!r}] = L{name}(map(C{name}._fast, {v}))",
+                f"{pad}    except _ERRORS:",
+                f"{pad}        pass",
+            ]
+            continue
         elif plan[0] == "list":
             namespace[f"L{name}"] = plan[1]
             expression = f"L{name}({v}) if {v}.__class__ is list else {v}"

@@ -309,6 +309,40 @@ def test_both_converter_tiers_make_the_same_entities() -> None:
         assert type(entity.application) is return_types.Application and type(entity.mentions) is NonPaginatableList
 
 
+@pytest.mark.parametrize("count", [0, 1, 2])
+def test_compiled_tier_converts_lists_of_entities_of_any_length_and_reblogs(count: int) -> None:
+    """Lists of one entity (and reblogs, a status in a status) take their own path in compiled code."""
+
+    class FreshStatus(return_types.Status):
+        """A class of its own, so it starts in the first tier."""
+
+    status = copy.deepcopy(CASES["status"]["input"])
+    media = {"id": "7", "type": "image", "meta": {"small": {"width": 3}}, "url": "https://x/1"}
+    status["media_attachments"] = [dict(media, id=str(number)) for number in range(count)]
+    status["tags"] = ["not an object"] if count == 1 else [{"name": "t", "url": "u"}] * count
+    status["reblog"] = copy.deepcopy(CASES["status"]["input"])
+    converted = [FreshStatus._from_json(copy.deepcopy(status)) for _ in range(20)]
+    assert FreshStatus._fast.__name__ == "convert"
+    # Status itself, whose compiled code converts a reblog through its own converter (not written out).
+    real = [return_types.Status._from_json(copy.deepcopy(status)) for _ in range(20)]
+    assert return_types.Status._fast.__name__ == "convert"
+    first, last = converted[0], converted[-1]
+    assert first == last == real[-1]
+    for entity in (first, last, real[-1]):
+        assert type(entity.media_attachments) is NonPaginatableList and len(entity.media_attachments) == count
+        for number, item in enumerate(entity.media_attachments):
+            assert type(item) is return_types.MediaAttachment and item.id == str(number)
+            assert type(item.id) is MaybeSnowflakeIdType
+            assert type(item.meta.small) is return_types.MediaAttachmentImageMetadata
+        if count == 1:
+            assert entity.tags == ["not an object"]  # kept as it came, as the first tier keeps it
+        else:
+            assert all(type(tag) is return_types.Tag for tag in entity.tags)
+        assert type(entity.reblog) is return_types.Status
+        assert type(entity.reblog.account) is return_types.Account
+        assert type(entity.reblog.id) is MaybeSnowflakeIdType
+
+
 def test_from_json_keeps_async_refresh_info_and_odd_documents() -> None:
     document = json.loads(CASES["tag_without_history"]["to_json"])
     document["_mastopy_extra_data"] = {"_async_refresh": {"id": "abc", "status": "running"}}
