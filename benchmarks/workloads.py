@@ -558,7 +558,8 @@ def metric_stream(kind: str, base_url: str, status_id: str) -> dict[str, Any]:
                 count += 1
                 if count == 1:
                     first_event = time.perf_counter()
-                if time.perf_counter() - began > STREAM_SECONDS:
+                # A safety net for slow clients, looked at every 100 events: the plain reader looks at no clock.
+                if count % 100 == 0 and time.perf_counter() - began > STREAM_SECONDS:
                     raise _EnoughEvents
 
         api = Mastodon(api_base_url=base_url, access_token="benchmark-token")

@@ -556,13 +556,16 @@ def read_sse(response: Any, activity: Callable[[], None] | None = None) -> Itera
                     )
                 name = data = stream = None
                 other = False
+            # The usual forms first ("data: ", "event: "): one or two prefix tests for most lines.
+            elif starts(data_space, pos) or starts(data_mark, pos):
+                value = block[pos + 6 if block[pos + 5 : pos + 6] == space else pos + 5 : stop]
+                data = value if data is None else data + newline + value
+            elif starts(event_space, pos):
+                name = block[pos + 7 : stop]
+            elif starts(event_mark, pos):
+                name = block[pos + 6 : stop]
             elif starts(comment, pos):  # ":" starts a comment: Mastodon's heartbeat
                 yield None
-            elif starts(data_mark, pos):
-                value = block[pos + 6 if starts(data_space, pos) else pos + 5 : stop]
-                data = value if data is None else data + newline + value
-            elif starts(event_mark, pos):
-                name = block[pos + 7 if starts(event_space, pos) else pos + 6 : stop]
             else:
                 key, colon, value = block[pos:stop].partition(comment)
                 if not colon:

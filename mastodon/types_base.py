@@ -804,7 +804,9 @@ def _field_lines(
                 f"{pad}    except _ERRORS:",
                 f"{pad}        d = _slow({v})",
                 f"{pad}    else:",
-                f"{pad}        if d.tzinfo is not _UTC:",
+                # A date without offset (last_status_at) stays the naive datetime fromisoformat made;
+                # digits only ("20191117") are a Unix timestamp to the slow path.
+                f"{pad}        if d.tzinfo is not _UTC and (d.tzinfo is not None or {v}.isdigit()):",
                 f"{pad}            d = _slow({v})",
                 f"{pad}    {e}[{key!r}] = d",
             ]

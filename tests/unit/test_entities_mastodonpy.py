@@ -309,6 +309,25 @@ def test_both_converter_tiers_make_the_same_entities() -> None:
         assert type(entity.application) is return_types.Application and type(entity.mentions) is NonPaginatableList
 
 
+@pytest.mark.parametrize(
+    "value", ["2019-11-24", "20191117", "2019-11-24T10:00:00", "2019-11-24T10:00:00+02:00", "2019-11-24T10:00:00Z"]
+)
+def test_compiled_tier_reads_dates_as_parse_datetime_does(value: str) -> None:
+    """Date-only, digits-only (a timestamp), naive and offset values: the compiled code's shortcuts
+    give what parse_datetime gives."""
+
+    class FreshAccount(return_types.Account):
+        """A class of its own, so it starts in the first tier."""
+
+    account = {"id": "1", "username": "a", "acct": "a", "last_status_at": value, "created_at": value}
+    converted = [FreshAccount._from_json(dict(account)) for _ in range(20)]
+    assert FreshAccount._fast.__name__ == "convert"
+    expected = parse_datetime(value)
+    for entity in (converted[0], converted[-1]):
+        assert entity.last_status_at == expected and entity.created_at == expected
+        assert getattr(entity.created_at, "tzinfo", None) == getattr(expected, "tzinfo", None)
+
+
 @pytest.mark.parametrize("count", [0, 1, 2])
 def test_compiled_tier_converts_lists_of_entities_of_any_length_and_reblogs(count: int) -> None:
     """Lists of one entity (and reblogs, a status in a status) take their own path in compiled code."""
