@@ -814,8 +814,8 @@ def _field_lines(
         child: Any = plan[1] if plan[0] in ("entity", "entities") else None
         if plan[0] == "entity" and depth == 0 and child._converters and child is not namespace["cls"]:
             # Written out in place: a copy into the class, then the child's own fields. Not for a field
-            # of the class's own type (a reblog): that would write the whole class out twice, a third
-            # of a status converter's compile time for a call saved on some statuses.
+            # of the class's own type (a reblog): that would write the whole class out twice (141 of
+            # Status's 482 generated lines, all compiled per process) to save a call on some statuses.
             namespace[f"C{name}"] = child
             inner = f"e{depth + 1}"
             lines += [
@@ -863,6 +863,8 @@ def _field_lines(
                 f"{pad}    try:",
                 f"{pad}        if {v}.__class__ is not list:",
                 f"{pad}            {e}[{key!r}] = _odd({v})",
+                f"{pad}        elif not {v}:",
+                f"{pad}            {e}[{key!r}] = L{name}()",
                 f"{pad}        elif len({v}) == 1:",
                 f"{pad}            {e}[{key!r}] = L{name}((C{name}._fast({v}[0]),))",
                 f"{pad}        else:",
