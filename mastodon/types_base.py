@@ -837,38 +837,26 @@ def _field_lines(
                 expression = f"C{name}({v}) if {v}.__class__ is dict or isinstance({v}, dict) else _odd({v})"
             else:
                 expression = f"C{name}._fast({v})"
-        elif plan[0] == "entities" and _is_leaf(child):
-            # Copies only. Lists of none or one (most of them: tags, mentions, emojis) are built without a
-            # comprehension, which is a function call of its own before Python 3.12.
-            namespace[f"C{name}"], namespace[f"L{name}"] = child, plan[2]
-            item = f"C{name}(x) if x.__class__ is dict or isinstance(x, dict) else _odd(x)"
-            lines += [
-                f"{pad}    try:",
-                f"{pad}        if {v}.__class__ is not list:",
-                f"{pad}            {e}[{key!r}] = _odd({v})",
-                f"{pad}        elif not {v}:",
-                f"{pad}            {e}[{key!r}] = L{name}()",
-                f"{pad}        elif len({v}) == 1 and {v}[0].__class__ is dict:",
-                f"{pad}            {e}[{key!r}] = L{name}((C{name}({v}[0]),))",
-                f"{pad}        else:",
-                f"{pad}            {e}[{key!r}] = L{name}([{item} for x in {v}])",
-                f"{pad}    except _ERRORS:",
-                f"{pad}        pass",
-            ]
-            continue
         elif plan[0] == "entities":
-            # As for copies above: a list of one (a status's one picture) without building a map.
+            # Lists of none or one (most of them: tags, mentions, emojis, a status's one picture) are built
+            # without a comprehension (a function call of its own before Python 3.12) or a map. Items of a
+            # class with nothing to convert are copied in place; the others go through their class's _fast.
             namespace[f"C{name}"], namespace[f"L{name}"] = child, plan[2]
+            if _is_leaf(child):
+                one_fits, one = f" and {v}[0].__class__ is dict", f"C{name}({v}[0])"
+                many = f"[C{name}(x) if x.__class__ is dict or isinstance(x, dict) else _odd(x) for x in {v}]"
+            else:
+                one_fits, one, many = "", f"C{name}._fast({v}[0])", f"map(C{name}._fast, {v})"
             lines += [
                 f"{pad}    try:",
                 f"{pad}        if {v}.__class__ is not list:",
                 f"{pad}            {e}[{key!r}] = _odd({v})",
                 f"{pad}        elif not {v}:",
                 f"{pad}            {e}[{key!r}] = L{name}()",
-                f"{pad}        elif len({v}) == 1:",
-                f"{pad}            {e}[{key!r}] = L{name}((C{name}._fast({v}[0]),))",
+                f"{pad}        elif len({v}) == 1{one_fits}:",
+                f"{pad}            {e}[{key!r}] = L{name}(({one},))",
                 f"{pad}        else:",
-                f"{pad}            {e}[{key!r}] = L{name}(map(C{name}._fast, {v}))",
+                f"{pad}            {e}[{key!r}] = L{name}({many})",
                 f"{pad}    except _ERRORS:",
                 f"{pad}        pass",
             ]
