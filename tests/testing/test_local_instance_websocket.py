@@ -54,6 +54,10 @@ def test_subscriptions_share_one_socket_and_events_name_their_stream(inst: Local
         )
         ws.send(json.dumps({"type": "unsubscribe", "stream": "public"}))
         ws.ping("still there?")
+        # The server reads a socket's messages in order: once this one is answered, the unsubscribe is in
+        # effect (without waiting, the next post could still reach the public stream).
+        ws.send(json.dumps({"type": "subscribe", "stream": "nonsense"}))
+        assert next_event(ws) == {"error": "Unknown stream type", "status": 400}
         second = inst.client("bob").status_post("black #tea")
         message = next_event(ws)
         assert message["stream"] == ["hashtag", "tea"] and json.loads(message["payload"])["id"] == second.id
