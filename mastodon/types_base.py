@@ -20,6 +20,7 @@ import json
 import sys
 import types
 import typing
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, Union
@@ -314,6 +315,15 @@ def _install_properties(cls: type[AttribAccessDict]) -> None:
         setattr(cls, field, property(itemgetter(field), doc=f"The ``{field}`` field."))
 
 
+def _prepare(cls: type[AttribAccessDict]) -> tuple[tuple[str, str, tuple[Any, ...]], ...]:
+    """The converter table of ``cls``, built (with its field properties) the first time it is asked for."""
+    table = cls._converters
+    if table is None:
+        _install_properties(cls)
+        table = cls._converters = _build_converters(cls)
+    return table
+
+
 # How many times a converter met a value its field's type cannot hold (an id that is an object, an
 # entity that is a string, a list that is not one); the conversion keeps such values as they came.
 # ``convert_checked`` compares it before and after a conversion: only when it moved does it walk the
@@ -349,9 +359,7 @@ def _bootstrap(cls: type[AttribAccessDict]) -> Callable[[Any], Any]:
     def first_use(data: Any) -> Any:
         if ready:  # a caller still holding this function (a map over a page) is passed on
             return ready[0](data)
-        _install_properties(cls)
-        table = _build_converters(cls)
-        cls._converters = table
+        table = _prepare(cls)
         if not table:
 
             def copy_only(data: Any) -> Any:
@@ -745,22 +753,23 @@ _CONVERSION_ERRORS = (TypeError, ValueError, AttributeError, OverflowError)
 
 
 def _is_leaf(cls: type[AttribAccessDict]) -> bool:
-    """A class already in use whose objects need no field converted: a copy into the class is all it takes."""
-    return cls._converters is not None and not cls._converters
+    """A class whose objects need no field converted: a copy into the class is all it takes."""
+    return not _prepare(cls)
 
 
-def _compile_converter(
+def converter_source(
     cls: type[AttribAccessDict], table: tuple[tuple[str, str, tuple[Any, ...]], ...]
-) -> Callable[[Any], Any]:
-    """A function converting a JSON object into ``cls``, with the field conversions written out.
+) -> tuple[str, dict[str, Any]]:
+    """The source of a function ``convert`` turning a JSON object into ``cls``, and the names it uses.
 
     Generated once per class (the second tier): one straight-line function per entity instead of a
     loop over a table. Datetimes are parsed in place by the C parser (the slow path only for what it
     cannot read); entities of classes with nothing to convert (emojis, mentions, profile fields) are
-    copied into their class in place; a nested entity of a class already in use (the account of a
+    copied into their class in place; a nested entity with fields to convert (the account of a
     status) has its own conversion written out in place, one level deep; deeper ones go through
     their class's ``_fast``. So the common cases cost no Python call. A field that fails to convert
-    is kept as it came rather than losing the entity.
+    is kept as it came rather than losing the entity. The classes it names are prepared first, so
+    the source depends on the class definitions alone, not on which classes were used before.
     """
     namespace: dict[str, Any] = {
         "cls": cls,
@@ -782,9 +791,55 @@ def _compile_converter(
         *_field_lines(table, namespace, "", 0),
         "    return e0",
     ]
-    exec(compile("\n".join(lines), f"<converter of {cls.__qualname__}>", "exec"), namespace)
+    return "\n".join(lines), namespace
+
+
+def _compile_converter(
+    cls: type[AttribAccessDict], table: tuple[tuple[str, str, tuple[Any, ...]], ...]
+) -> Callable[[Any], Any]:
+    """The straight-line converter of ``cls`` (see :func:`converter_source`).
+
+    The package's own entities find theirs already compiled in ``_prebuilt_converters`` (compiling
+    Status's costs about 2 ms, once per process); it is used when its source is the one generated now,
+    so a stale file is only slower, never different. Any other class is compiled here.
+    """
+    source, namespace = converter_source(cls, table)
+    if cls.__module__ == "mastodon.return_types":
+        key = (cls.__qualname__, zlib.crc32(source.encode()), len(source))
+        factory = _prebuilt_factories().get(key)
+        if factory is not None:
+            return factory(**namespace)
+    exec(compile(source, f"<converter of {cls.__qualname__}>", "exec"), namespace)
     converter: Callable[[Any], Any] = namespace["convert"]
     return converter
+
+
+_PREBUILT: list[dict[tuple[str, int, int], Callable[..., Callable[[Any], Any]]]] = []
+
+
+def _prebuilt_factories() -> dict[tuple[str, int, int], Callable[..., Callable[[Any], Any]]]:
+    """``_prebuilt_converters.FACTORIES``, or nothing where that module has no byte-code and may not write
+    any (``PYTHONDONTWRITEBYTECODE``): compiling all of it would cost more than the one converter needed."""
+    if not _PREBUILT:
+        factories: dict[tuple[str, int, int], Callable[..., Callable[[Any], Any]]] = {}
+        if not sys.dont_write_bytecode or _has_byte_code("_prebuilt_converters"):
+            from . import _prebuilt_converters
+
+            factories = _prebuilt_converters.FACTORIES
+        _PREBUILT.append(factories)
+    return _PREBUILT[0]
+
+
+def _has_byte_code(module: str) -> bool:
+    """Whether this package's ``module`` has a byte-code file cached for this interpreter."""
+    import importlib.util
+    import os
+
+    path = os.path.join(os.path.dirname(__file__), f"{module}.py")
+    try:
+        return os.path.exists(importlib.util.cache_from_source(path))
+    except NotImplementedError:  # an interpreter without a cache tag
+        return False
 
 
 def _field_lines(
@@ -812,7 +867,7 @@ def _field_lines(
             ]
             continue
         child: Any = plan[1] if plan[0] in ("entity", "entities") else None
-        if plan[0] == "entity" and depth == 0 and child._converters and child is not namespace["cls"]:
+        if plan[0] == "entity" and depth == 0 and child is not namespace["cls"] and _prepare(child):
             # Written out in place: a copy into the class, then the child's own fields. Not for a field
             # of the class's own type (a reblog): that would write the whole class out twice (141 of
             # Status's 482 generated lines, all compiled per process) to save a call on some statuses.
@@ -962,9 +1017,7 @@ def check_fields(cls: type[AttribAccessDict], data: Any, where: str = "", depth:
     fields pass, as the conversion keeps them. Uses the class's converter table (built on first use)."""
     if not isinstance(data, dict) or depth > _CHECK_DEPTH:
         return
-    table = cls._converters
-    if table is None:
-        table = cls._converters = _build_converters(cls)
+    table = _prepare(cls)
     for key, source, plan in table:
         value = data.get(source)
         if value is None:

@@ -161,6 +161,20 @@ def test_the_lazy_area_table_is_current() -> None:
     assert (areas, members) == (_areas.AREAS, _areas.MEMBERS), "run: python tools/gen_areas.py"
 
 
+def test_the_prebuilt_converters_are_current() -> None:
+    """The committed converters are what tools/gen_converters.py makes of the entity classes now.
+
+    Run in a process of its own: the generated source depends on the class definitions alone, and a
+    fresh interpreter shows that no earlier test's conversions went into it.
+    """
+    import subprocess
+    import sys
+
+    tool = Path(__file__).resolve().parents[2] / "tools" / "gen_converters.py"
+    result = subprocess.run([sys.executable, str(tool), "--check"], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
 def test_areas_load_only_when_used() -> None:
     import subprocess
     import sys

@@ -1,6 +1,11 @@
 """A class's converter tiers: prepared once, compiled after _COMPILE_AFTER objects, whoever holds which tier."""
 
+import copy
 import datetime
+import json
+import sys
+import zlib
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -114,3 +119,98 @@ def test_a_conversion_while_another_thread_prepares_the_class_gets_an_entity(mon
     assert type(first) is outer and first.id == "1"
     assert len(meanwhile) == 1
     assert type(meanwhile[0]) is outer and meanwhile[0].id == "2"
+
+
+# ---------------------------------------------------------------------------------------------
+# The package's busiest entities: converters compiled ahead (mastodon/_prebuilt_converters.py)
+
+ENTITY_EXAMPLES = Path(__file__).resolve().parents[1] / "fixtures" / "api-docs" / "entities"
+
+
+def shape(value: Any) -> Any:
+    """A value with the type of every part of it, so that two conversions compare type for type."""
+    if isinstance(value, dict):
+        return (type(value).__name__, {key: shape(item) for key, item in dict.items(value)})
+    if isinstance(value, list):
+        return (type(value).__name__, [shape(item) for item in value])
+    return (type(value).__name__, value)
+
+
+def examples(name: str) -> list[dict[str, Any]]:
+    """The API reference's examples of entity ``name`` (a list of JSON objects), none where it has none."""
+    page = ENTITY_EXAMPLES / f"{name}.json"
+    if not page.exists():
+        return []
+    example = json.loads(page.read_text(encoding="utf-8"))["example"]
+    return [item for item in (example if isinstance(example, list) else [example]) if isinstance(item, dict)]
+
+
+def prebuilt_names() -> list[str]:
+    from mastodon import _prebuilt_converters
+
+    return sorted(name for name, _, _ in _prebuilt_converters.FACTORIES)
+
+
+@pytest.mark.parametrize("name", prebuilt_names())
+def test_a_prebuilt_converter_converts_as_the_one_compiled_at_run_time(
+    name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mastodon import _prebuilt_converters, return_types
+
+    cls = getattr(return_types, name)
+    table = types_base._prepare(cls)
+    monkeypatch.setattr(types_base, "_PREBUILT", [_prebuilt_converters.FACTORIES])
+    prebuilt = types_base._compile_converter(cls, table)
+    monkeypatch.setattr(types_base, "_PREBUILT", [{}])
+    compiled = types_base._compile_converter(cls, table)
+    assert prebuilt.__code__.co_filename == _prebuilt_converters.__file__
+    assert compiled.__code__.co_filename == f"<converter of {name}>"
+    # The reference's examples, and a value of the wrong kind in every field (kept as it came, counted).
+    odd = {key: "not an object" if key != "id" else ["a list"] for key, _, _ in table}
+    for raw_value in [*examples(name), odd, {}, "not an object"]:
+        before = types_base._ANOMALIES[0]
+        expected = shape(compiled(copy.deepcopy(raw_value)))
+        counted = types_base._ANOMALIES[0] - before
+        assert shape(prebuilt(copy.deepcopy(raw_value))) == expected
+        assert types_base._ANOMALIES[0] - before == 2 * counted
+        assert counted > 0 or raw_value is not odd and raw_value != "not an object"
+    assert examples(name) or name == "NotificationGroup"  # every other one has examples to compare on
+
+
+def test_a_prebuilt_converter_of_another_source_is_not_used(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file older than the classes is filed under another checksum: the class compiles its own."""
+    from mastodon import return_types
+
+    def stale(**names: Any) -> Any:
+        raise AssertionError("a converter made from other source was used")
+
+    table = types_base._prepare(return_types.Status)
+    source, _ = types_base.converter_source(return_types.Status, table)
+    monkeypatch.setattr(types_base, "_PREBUILT", [{("Status", zlib.crc32(source.encode()) + 1, len(source)): stale}])
+    converter = types_base._compile_converter(return_types.Status, table)
+    assert converter.__code__.co_filename == "<converter of Status>"
+    assert type(converter({"id": "1"})) is return_types.Status
+
+
+@pytest.mark.parametrize("byte_code", [True, False])
+def test_without_byte_code_to_load_or_write_the_prebuilt_module_is_left_alone(
+    byte_code: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Importing it uncompiled would cost more than compiling the one converter a class needs."""
+    from mastodon import _prebuilt_converters
+
+    monkeypatch.setattr(types_base, "_PREBUILT", [])
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    monkeypatch.setattr(types_base, "_has_byte_code", lambda module: byte_code)
+    assert types_base._prebuilt_factories() == (_prebuilt_converters.FACTORIES if byte_code else {})
+
+
+def test_the_source_of_a_converter_depends_on_the_classes_alone() -> None:
+    """Nested classes no conversion has used yet are prepared first: the same source either way."""
+    outer, inner = fresh_classes()
+    cold, _ = types_base.converter_source(outer, types_base._prepare(outer))
+    assert inner._converters is not None  # prepared for the source, as its first use would
+    for number in range(3):
+        inner._fast(raw(number)["inner"])
+    warm, _ = types_base.converter_source(outer, types_base._prepare(outer))
+    assert warm == cold
