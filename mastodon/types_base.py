@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import json
+import os
 import sys
 import types
 import typing
@@ -822,7 +823,8 @@ def _prebuilt_factories() -> dict[tuple[str, int, int], Callable[..., Callable[[
     any (``PYTHONDONTWRITEBYTECODE``): compiling all of it would cost more than the one converter needed."""
     if not _PREBUILT:
         factories: dict[tuple[str, int, int], Callable[..., Callable[[Any], Any]]] = {}
-        if not sys.dont_write_bytecode or _has_byte_code("_prebuilt_converters"):
+        prebuilt = os.path.join(os.path.dirname(__file__), "_prebuilt_converters.py")
+        if not sys.dont_write_bytecode or _has_byte_code(prebuilt):
             from . import _prebuilt_converters
 
             factories = _prebuilt_converters.FACTORIES
@@ -830,16 +832,26 @@ def _prebuilt_factories() -> dict[tuple[str, int, int], Callable[..., Callable[[
     return _PREBUILT[0]
 
 
-def _has_byte_code(module: str) -> bool:
-    """Whether this package's ``module`` has a byte-code file cached for this interpreter."""
-    import importlib.util
-    import os
+def _has_byte_code(source: str) -> bool:
+    """Whether the module at path ``source`` has byte-code cached for this interpreter that an import would use.
 
-    path = os.path.join(os.path.dirname(__file__), f"{module}.py")
+    A byte-code file records its source's modification time and size (or, hash-based, is taken as it is);
+    one older than its source would be compiled again on import.
+    """
+    import importlib.util
+
     try:
-        return os.path.exists(importlib.util.cache_from_source(path))
-    except NotImplementedError:  # an interpreter without a cache tag
+        with open(importlib.util.cache_from_source(source), "rb") as cached:
+            header = cached.read(16)
+        stat = os.stat(source)
+    except (OSError, NotImplementedError):  # no file, or an interpreter without a cache tag
         return False
+    if len(header) < 16 or header[:4] != importlib.util.MAGIC_NUMBER:
+        return False
+    if int.from_bytes(header[4:8], "little") & 1:  # hash-based: valid as long as the source is unchanged
+        return True
+    mtime, size = int.from_bytes(header[8:12], "little"), int.from_bytes(header[12:16], "little")
+    return mtime == int(stat.st_mtime) & 0xFFFFFFFF and size == stat.st_size & 0xFFFFFFFF
 
 
 def _field_lines(

@@ -173,7 +173,7 @@ def test_a_prebuilt_converter_converts_as_the_one_compiled_at_run_time(
         counted = types_base._ANOMALIES[0] - before
         assert shape(prebuilt(copy.deepcopy(raw_value))) == expected
         assert types_base._ANOMALIES[0] - before == 2 * counted
-        assert counted > 0 or raw_value is not odd and raw_value != "not an object"
+        assert counted > 0 or (raw_value is not odd and raw_value != "not an object")
     assert examples(name) or name == "NotificationGroup"  # every other one has examples to compare on
 
 
@@ -201,7 +201,7 @@ def test_without_byte_code_to_load_or_write_the_prebuilt_module_is_left_alone(
 
     monkeypatch.setattr(types_base, "_PREBUILT", [])
     monkeypatch.setattr(sys, "dont_write_bytecode", True)
-    monkeypatch.setattr(types_base, "_has_byte_code", lambda module: byte_code)
+    monkeypatch.setattr(types_base, "_has_byte_code", lambda source: byte_code)
     assert types_base._prebuilt_factories() == (_prebuilt_converters.FACTORIES if byte_code else {})
 
 
@@ -214,3 +214,18 @@ def test_the_source_of_a_converter_depends_on_the_classes_alone() -> None:
         inner._fast(raw(number)["inner"])
     warm, _ = types_base.converter_source(outer, types_base._prepare(outer))
     assert warm == cold
+
+
+def test_byte_code_counts_only_when_an_import_would_use_it(tmp_path: Path) -> None:
+    import os
+    import py_compile
+
+    source = tmp_path / "module.py"
+    source.write_text("VALUE = 1\n", encoding="utf-8")
+    assert not types_base._has_byte_code(str(source))  # none written yet
+    py_compile.compile(str(source))
+    assert types_base._has_byte_code(str(source))
+    os.utime(source, (1_000_000, 1_000_000))  # the source changed after it was compiled
+    assert not types_base._has_byte_code(str(source))
+    py_compile.compile(str(source), invalidation_mode=py_compile.PycInvalidationMode.UNCHECKED_HASH)
+    assert types_base._has_byte_code(str(source))
