@@ -111,18 +111,29 @@ def merged(results: list[dict[str, Any]]) -> dict[str, Any]:
     return combined
 
 
-def paired_stream(python: Path | str, base_url: str, status_id: str, pairs: int) -> dict[str, Any]:
-    """Ours and plain requests streaming back to back, ``pairs`` times, alternately first.
+# Per workload run in back-to-back pairs: the figures whose ratio (ours over requests) each pair gives.
+PAIRED = {
+    "status": ("seconds", "cpu_seconds"),
+    "page": ("seconds", "cpu_seconds"),
+    "remaining": ("seconds", "cpu_seconds"),
+    "iterate": ("seconds", "cpu_seconds"),
+    "stream": ("events_per_second", "steady_events_per_second"),
+}
+
+
+def paired_runs(python: Path | str, metric: str, base_url: str, status_id: str, pairs: int) -> dict[str, Any]:
+    """Ours and plain requests running ``metric`` back to back, ``pairs`` times, alternately first.
 
     The machine's speed drifts over seconds; a ratio taken within each pair cancels the drift, where a
     ratio of two medians measured one after the other would carry it. Returns each client's median
-    figures and the median of the pairs' ratios (ours over requests, events per second).
+    figures and, for each figure of ``PAIRED[metric]``, the median and range of the pairs' ratios (ours
+    over requests); a pair with a failed run gives no ratio.
     """
     runs: dict[str, list[dict[str, Any]]] = {"mastodon": [], "requests": []}
     for number in range(pairs):
         for client in ("mastodon", "requests") if number % 2 == 0 else ("requests", "mastodon"):
-            runs[client].append(workload(python, "stream", client, base_url, status_id))
-    ratios: dict[str, list[float]] = {"events_per_second": [], "steady_events_per_second": []}
+            runs[client].append(workload(python, metric, client, base_url, status_id))
+    ratios: dict[str, list[float]] = {key: [] for key in PAIRED[metric]}
     for mine, theirs in zip(runs["mastodon"], runs["requests"], strict=True):
         for key, values in ratios.items():
             if mine.get(key) and theirs.get(key):
@@ -201,22 +212,22 @@ def main(argv: list[str] | None = None) -> int:
             ("stream", f"streaming: events per second ({events:,} events, chunked)", lambda r: r["events_per_second"]),
         ]
         server_costs: dict[str, float] = {}
-        paired: dict[str, Any] = {}  # the stream's back-to-back runs of ours and plain requests
         served = (0.0, 0)
         for metric, label, pick in plan:
             if not wanted(metric):
                 continue
             print(f"Measuring {metric}...", flush=True)
-            if metric == "stream":
+            paired: dict[str, Any] = {}
+            if metric in PAIRED:  # ours and plain requests back to back, the other clients after
                 server.reset_counters()
-                paired = paired_stream(ours, base, status_id, max(repeat, 5))
-                details["stream_pairs", "both"] = paired
+                paired = paired_runs(ours, metric, base, status_id, max(repeat, 5))
+                details[f"{metric}_pairs", "both"] = paired
                 served = (server.server_seconds, server.requests_served)
             for name, python in interpreters.items():
                 if metric == "stream" and name == "socket":
                     continue
                 server.reset_counters()
-                if metric == "stream" and name in paired:
+                if name in paired:
                     result = paired[name]
                     server.server_seconds, server.requests_served = served
                 else:
@@ -288,7 +299,7 @@ def main(argv: list[str] | None = None) -> int:
     explain_more(rows, details)
     if server_costs:
         print()
-        print("The server's own cost per request (handler time, during the mastodon runs):")
+        print("The server's own cost per request (handler time while ours ran; paired workloads: ours and requests):")
         for metric, micro in server_costs.items():
             print(f"  {metric:18} {micro:8.1f} us")
     return 0
@@ -384,8 +395,8 @@ def explain_more(rows: dict[str, dict[str, float | None]], details: dict[tuple[s
         if all(firsts):
             print(
                 f"  time to the first event: ours {firsts[0] * 1e3:.1f} ms, plain requests {firsts[1] * 1e3:.1f} ms"
-                " (ours asks the instance for its streaming URL, loads the streaming area, converts the first"
-                " statuses through the slow tier and compiles the Status converter)"
+                " (ours asks the instance where its streaming server is, imports the streaming area and the"
+                " entity classes, and prepares the Status converter)"
             )
         length = {name: details.get(("stream_length", name), {}) for name in ("mastodon", "requests")}
         if all(result.get("events_per_second") for result in length.values()):
@@ -394,6 +405,7 @@ def explain_more(rows: dict[str, dict[str, float | None]], details: dict[tuple[s
                 f"  one Content-Length body, read whole by requests:    {mine:8.0f} vs {theirs:8.0f}"
                 f" = {mine / theirs:.2f}"
             )
+    explain_pairs(details)
     nogc = {name: details.get(("remaining_nogc", name), {}) for name in ("mastodon", "requests")}
     with_gc = {name: details.get(("remaining", name), {}) for name in ("mastodon", "requests")}
     if all("cpu_seconds" in result for result in (*nogc.values(), *with_gc.values())):
@@ -431,6 +443,33 @@ def explain_more(rows: dict[str, dict[str, float | None]], details: dict[tuple[s
                 f"  {name:9} first page {result['first_page_seconds'] * 1e3:7.2f}"
                 f"   a later page {result['later_page_seconds'] * 1e3:6.2f}"
             )
+
+
+PAIR_LABELS = {
+    "status": "status(id)",
+    "page": "40-status page",
+    "remaining": "fetch_remaining",
+    "iterate": "iterator over 2,000",
+}
+
+
+def explain_pairs(details: dict[tuple[str, str], dict[str, Any]]) -> None:
+    """The time workloads' ratios taken within back-to-back pairs (the table's medians carry more drift)."""
+    lines = []
+    for metric, label in PAIR_LABELS.items():
+        paired = details.get((f"{metric}_pairs", "both"), {})
+        middle, spread = paired.get("ratios", {}), paired.get("ratio_spread", {})
+        parts = [
+            f"{what} x{middle[key]:.2f} ({spread[key][0]:.2f} to {spread[key][1]:.2f})"
+            for key, what in (("seconds", "wall"), ("cpu_seconds", "client CPU"))
+            if middle.get(key) is not None and spread.get(key) is not None
+        ]
+        if parts:
+            lines.append(f"  {label:22} " + "   ".join(parts) + f"   ({paired['pairs']} pairs)")
+    if lines:
+        print()
+        print("Ours over plain requests, run back to back in pairs (alternately first), median of the pairs' ratios:")
+        print("\n".join(lines))
 
 
 def ratio(metric: str, values: dict[str, float | None], name: str) -> str:

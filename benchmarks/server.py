@@ -1,7 +1,7 @@
 """The benchmark server: a keep-alive HTTP/1.1 server on 127.0.0.1 serving pre-encoded fixture bytes.
 
 It serves ``/api/v1/statuses/<id>``, ``/api/v1/timelines/home`` (10,000 statuses in ``Link``-paginated
-pages of up to 40, honouring ``max_id`` and ``limit``), ``/api/v2/instance`` and
+pages of up to 40, honouring ``max_id`` and ``limit``), ``/api/v2/instance`` and ``/api/v1/instance``, and
 ``/api/v1/streaming/user`` (an event stream of N update events, then the connection closes). Every
 body is encoded before the server starts, so its own cost per request is a dictionary look-up and a
 socket write; that cost is measured and reported next to the client figures.
@@ -42,8 +42,8 @@ class BenchmarkServer:
         self.encoded = [json.dumps(status).encode() for status in all_statuses]
         self.ids_descending = [int(status["id"]) for status in all_statuses]
         self.ids_ascending = self.ids_descending[::-1]
-        instance = {"version": "4.4.0", "api_versions": {"mastodon": 6}, "domain": "127.0.0.1"}
-        self.instance = json.dumps(instance).encode()
+        # The instance documents are made once the port is known (start): they name the streaming URL.
+        self.instance_v2 = self.instance_v1 = b"{}"
         events_out = []
         for number in range(events):
             payload = json.dumps(all_statuses[number % len(all_statuses)])
@@ -103,7 +103,7 @@ class BenchmarkServer:
             def do_GET(self) -> None:
                 began = time.perf_counter()
                 parts = urlsplit(self.path)
-                path = parts.path
+                path = parts.path.rstrip("/") or "/"  # Rails routes a trailing slash as without (Mastodon.py sends one)
                 extra_headers: dict[str, str] = {}
                 if path == "/api/v1/streaming/user":
                     self.send_response(200)
@@ -129,8 +129,10 @@ class BenchmarkServer:
                     if next_max is not None:
                         base = f"http://127.0.0.1:{outer._server.server_address[1]}{path}"  # type: ignore[union-attr]
                         extra_headers["Link"] = f'<{base}?limit={limit}&max_id={next_max}>; rel="next"'
-                elif path in ("/api/v2/instance", "/api/v1/instance"):
-                    body = outer.instance
+                elif path == "/api/v2/instance":
+                    body = outer.instance_v2
+                elif path == "/api/v1/instance":
+                    body = outer.instance_v1
                 else:
                     body = b'{"error": "Record not found"}'
                     self.send_response(404)
@@ -151,6 +153,14 @@ class BenchmarkServer:
                 outer._count(time.perf_counter() - began)
 
         self._server = _QuietServer(("127.0.0.1", 0), Handler)
+        # What a Mastodon 4.4 server says of itself, as far as clients read it before streaming: its
+        # version, and where its streaming server is (configuration.urls.streaming in v2, urls.streaming_api
+        # in v1); here the same host and port as the API.
+        streaming = f"ws://127.0.0.1:{self._server.server_address[1]}"
+        common = {"version": "4.4.0", "api_versions": {"mastodon": 6}}
+        v2 = {"domain": "127.0.0.1", **common, "configuration": {"urls": {"streaming": streaming}}}
+        v1 = {"uri": "127.0.0.1", **common, "urls": {"streaming_api": streaming}}
+        self.instance_v2, self.instance_v1 = json.dumps(v2).encode(), json.dumps(v1).encode()
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, name="benchmark-server", daemon=True)
         self._thread.start()
