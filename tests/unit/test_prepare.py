@@ -19,6 +19,17 @@ def shapes() -> list[dict[str, Any]]:
         {"method": "get", "url": f"{URL}/1", "params": {"limit": 40, "max_id": None, "local": "true"}},
         {"method": "GET", "url": f"{URL}?already=1", "params": [("id[]", "1"), ("id[]", "2"), ("x", None)]},
         {"method": "GET", "url": f"{URL}/1", "params": {"q": "caf\u00e9 & \U0001f600"}},
+        # The request core's own form: (key, value) text pairs, encoded without requests' type checks.
+        {"method": "GET", "url": f"{URL}/1", "params": []},
+        {"method": "GET", "url": f"{URL}/1", "params": {}},
+        {"method": "GET", "url": f"{URL}?max_id=9", "params": [("limit", "40"), ("types[]", "mention")]},
+        {
+            "method": "GET",
+            "url": f"{URL}/1",
+            "params": [("q", "caf\u00e9 & \U0001f600 +/~?=#%"), ("a b[]", ""), ("id[]", "1"), ("id[]", "2")],
+        },
+        {"method": "GET", "url": f"{URL}/1", "params": [("x", "1"), ("y", 2), ("z", None)]},  # not all text
+        {"method": "GET", "url": f"{URL}/1", "params": "raw=query&x=1"},
         {"method": "POST", "url": URL, "data": {"status": "hi", "media_ids[]": ["1", "2"], "sensitive": None}},
         {"method": "POST", "url": URL, "json": {"status": "hi", "poll": {"options": ["a", "b"]}}},
         {"method": "POST", "url": URL, "data": b"raw body"},
