@@ -758,7 +758,7 @@ def _is_leaf(cls: type[AttribAccessDict]) -> bool:
     return not _prepare(cls)
 
 
-def converter_source(
+def _converter_source(
     cls: type[AttribAccessDict], table: tuple[tuple[str, str, tuple[Any, ...]], ...]
 ) -> tuple[str, dict[str, Any]]:
     """The source of a function ``convert`` turning a JSON object into ``cls``, and the names it uses.
@@ -798,13 +798,13 @@ def converter_source(
 def _compile_converter(
     cls: type[AttribAccessDict], table: tuple[tuple[str, str, tuple[Any, ...]], ...]
 ) -> Callable[[Any], Any]:
-    """The straight-line converter of ``cls`` (see :func:`converter_source`).
+    """The straight-line converter of ``cls`` (see :func:`_converter_source`).
 
     The package's own entities find theirs already compiled in ``_prebuilt_converters`` (compiling
     Status's costs about 2 ms, once per process); it is used when its source is the one generated now,
     so a stale file is only slower, never different. Any other class is compiled here.
     """
-    source, namespace = converter_source(cls, table)
+    source, namespace = _converter_source(cls, table)
     if cls.__module__ == "mastodon.return_types":
         key = (cls.__qualname__, zlib.crc32(source.encode()), len(source))
         factory = _prebuilt_factories().get(key)

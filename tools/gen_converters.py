@@ -1,7 +1,7 @@
 """Write ``mastodon/_prebuilt_converters.py``: the straight-line converters of the busiest entity classes.
 
 ``python tools/gen_converters.py`` generates, for each class of ``HOT`` (from ``mastodon/return_types.py``),
-the source :func:`mastodon.types_base.converter_source` makes for it, and writes it
+the source :func:`mastodon.types_base._converter_source` makes for it, and writes it
 out as a factory taking the names that source uses. A process then imports these (a byte-compiled
 module) instead of compiling the source itself when a class reaches its compiled tier, which saves
 about 2 ms for Status alone on the first page a process converts.
@@ -53,7 +53,7 @@ def render() -> str:
         table = types_base._prepare(cls)
         if not table:
             raise SystemExit(f"{name} has no field to convert: take it out of HOT")
-        source, namespace = types_base.converter_source(cls, table)
+        source, namespace = types_base._converter_source(cls, table)
         lines = source.split("\n")
         if lines[0] != "def convert(data):":
             raise SystemExit(f"unexpected converter source for {cls.__qualname__}: {lines[0]!r}")

@@ -185,7 +185,7 @@ def test_a_prebuilt_converter_of_another_source_is_not_used(monkeypatch: pytest.
         raise AssertionError("a converter made from other source was used")
 
     table = types_base._prepare(return_types.Status)
-    source, _ = types_base.converter_source(return_types.Status, table)
+    source, _ = types_base._converter_source(return_types.Status, table)
     monkeypatch.setattr(types_base, "_PREBUILT", [{("Status", zlib.crc32(source.encode()) + 1, len(source)): stale}])
     converter = types_base._compile_converter(return_types.Status, table)
     assert converter.__code__.co_filename == "<converter of Status>"
@@ -208,11 +208,11 @@ def test_without_byte_code_to_load_or_write_the_prebuilt_module_is_left_alone(
 def test_the_source_of_a_converter_depends_on_the_classes_alone() -> None:
     """Nested classes no conversion has used yet are prepared first: the same source either way."""
     outer, inner = fresh_classes()
-    cold, _ = types_base.converter_source(outer, types_base._prepare(outer))
+    cold, _ = types_base._converter_source(outer, types_base._prepare(outer))
     assert inner._converters is not None  # prepared for the source, as its first use would
     for number in range(3):
         inner._fast(raw(number)["inner"])
-    warm, _ = types_base.converter_source(outer, types_base._prepare(outer))
+    warm, _ = types_base._converter_source(outer, types_base._prepare(outer))
     assert warm == cold
 
 
