@@ -25,6 +25,9 @@ __all__ = ["SSEStreamHandle", "StreamHandle", "WebSocketStreamHandle", "WebSocke
 
 logger = logging.getLogger("mastodon")
 
+# How long closing an event stream waits for its reader thread (busy in a listener callback) to end.
+CLOSE_WAIT = 5.0
+
 
 class StreamHandle:
     """What a ``stream_*(..., run_async=True)`` call returns: control over the thread that reads the stream."""
@@ -59,6 +62,8 @@ class StreamHandle:
         events = source.events()
         try:
             for route, item in events:
+                if self.closed:  # closed (by a listener, or another thread) while this event was read
+                    break
                 if item is None:  # a heartbeat comment (SSE) goes to the listener; WebSocket pings go nowhere
                     targets = self._listeners() if isinstance(source.transport, SSETransport) else []
                 elif route is not None and route.listener is not None:
@@ -122,9 +127,15 @@ class SSEStreamHandle(StreamHandle):
         return self.running and not self.closed and self.source.connected and self.is_alive()
 
     def close(self) -> None:
-        """End the event stream: the reader thread stops and the HTTP response is released."""
+        """End the event stream: the reader thread stops and the HTTP response is released.
+
+        Returns once the reader thread has ended, so that ``is_alive()`` is False after it; a listener
+        callback still running can hold it up to ``CLOSE_WAIT`` seconds. Called from a listener (on the
+        reader thread itself), it returns at once and the thread ends after the callback.
+        """
         self.closed = True
         self.source.close()
+        self.join(CLOSE_WAIT)
 
     def _listeners(self) -> list[Any]:
         return [self.listener]

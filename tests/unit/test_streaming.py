@@ -356,6 +356,55 @@ def test_async_handle_delivers_then_reports_the_end(streaming_api: Mastodon, htt
     handle.close()
 
 
+def test_close_returns_once_the_reader_thread_has_ended(streaming_api: Mastodon, http: Any) -> None:
+    """is_alive() right after close() is False, even when the reader was busy in a listener callback."""
+    stream_body(
+        http, "/api/v1/streaming/user", sse('event: update\ndata: {"id": "1"}', 'event: update\ndata: {"id": "2"}')
+    )
+    started, release = threading.Event(), threading.Event()
+
+    class Busy(Recorder):
+        def on_update(self, status: Any) -> None:
+            super().on_update(status)
+            started.set()
+            release.wait(5)  # still in the callback when close() is called
+
+    handle = streaming_api.stream_user(Busy(), run_async=True)
+    assert isinstance(handle, SSEStreamHandle) and started.wait(5)
+    shut = handle.source.close
+
+    def shut_then_release() -> None:  # the callback returns only once the stream is shut
+        shut()
+        release.set()
+
+    handle.source.close = shut_then_release  # type: ignore[method-assign]
+    handle.close()
+    assert not handle.is_alive() and not handle.is_receiving()
+
+
+def test_close_from_a_listener_returns_and_the_thread_ends(streaming_api: Mastodon, http: Any) -> None:
+    stream_body(
+        http, "/api/v1/streaming/user", sse('event: update\ndata: {"id": "1"}', 'event: update\ndata: {"id": "2"}')
+    )
+    holder: list[SSEStreamHandle] = []
+    ready = threading.Event()
+
+    class Closing(Recorder):
+        def on_update(self, status: Any) -> None:
+            super().on_update(status)
+            ready.wait(5)
+            holder[0].close()  # on the reader thread: must not wait for itself
+
+    listener = Closing()
+    handle = streaming_api.stream_user(listener, run_async=True)
+    assert isinstance(handle, SSEStreamHandle)
+    holder.append(handle)
+    ready.set()
+    handle.join(5)
+    assert not handle.is_alive() and handle.closed
+    assert [p.id for _, p in listener.calls] == ["1"]
+
+
 def test_generator_form_yields_events(streaming_api: Mastodon, http: Any) -> None:
     stream_body(
         http,
