@@ -21,7 +21,6 @@ import os
 import sys
 import types
 import typing
-import zlib
 from collections.abc import Callable, Iterable, Iterator
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, Union
@@ -806,6 +805,8 @@ def _compile_converter(
     """
     source, namespace = _converter_source(cls, table)
     if cls.__module__ == "mastodon.return_types":
+        import zlib  # here, not at import time: a cron job converting a few objects never needs it
+
         key = (cls.__qualname__, zlib.crc32(source.encode()), len(source))
         factory = _prebuilt_factories().get(key)
         if factory is not None:

@@ -17,6 +17,7 @@ def test_importing_the_package_does_not_import_requests() -> None:
         "import sys\n"
         "from mastodon import Mastodon, MastodonNetworkError\n"
         "assert 'requests' not in sys.modules, 'imported too early'\n"
+        "assert 'zlib' not in sys.modules, 'zlib (for the prebuilt converters) imported too early'\n"
         "api = Mastodon(api_base_url='https://mastodon.example')\n"
         "import requests\n"
         "assert isinstance(api.session, requests.Session)\n"
