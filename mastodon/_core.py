@@ -96,7 +96,8 @@ DEFAULT_USER_AGENT = "mastodonpy"
 FEATURE_SETS: tuple[str, ...] = get_args(FeatureSet)
 VERSION_CHECK_MODES: tuple[str, ...] = get_args(VersionCheckMode)
 
-_PATH_FIELD = re.compile(r"\{(\w+)\}")
+# Regular expressions as text: compiled (and cached by re) on first use, not at import time.
+_PATH_FIELD = r"\{(\w+)\}"
 _SECRET_PARAMS = frozenset(
     {"password", "client_secret", "code", "refresh_token", "access_token", "token", "code_verifier", "assertion"}
 )
@@ -716,7 +717,7 @@ class Core:
     ) -> Any:
         shape: Returns[Any] = returns if isinstance(returns, Returns) else One(returns)
         if "{" in path:
-            path = _PATH_FIELD.sub(lambda found: path_segment(found.group(1), params.pop(found.group(1))), path)
+            path = re.sub(_PATH_FIELD, lambda found: path_segment(found.group(1), params.pop(found.group(1))), path)
         return self._request(
             method,
             path,
@@ -1222,7 +1223,7 @@ def _names_a_file(value: str | PurePath) -> bool:
         return False
 
 
-_HOST_PORT = re.compile(r"(\[[0-9A-Fa-f:.]+\]|[^\[\]:]+)(:\d+)?")
+_HOST_PORT = r"(\[[0-9A-Fa-f:.]+\]|[^\[\]:]+)(:\d+)?"
 
 
 def _refuse_plain_http(base_url: str, allow_http: bool) -> None:
@@ -1235,7 +1236,7 @@ def _refuse_plain_http(base_url: str, allow_http: bool) -> None:
         return
     from ._validate import is_loopback_host
 
-    host_port = _HOST_PORT.fullmatch(urlsplit(base_url).netloc)  # user info ("x@host") does not match
+    host_port = re.fullmatch(_HOST_PORT, urlsplit(base_url).netloc)  # user info ("x@host") does not match
     if host_port is not None and is_loopback_host(host_port.group(1)):
         return
     raise MastodonIllegalArgumentError(
@@ -1301,14 +1302,12 @@ def _no_auth(request: requests.PreparedRequest) -> requests.PreparedRequest:
     return request
 
 
-_SECRET_FIELD = re.compile(
-    r'("(?:access_token|refresh_token|id_token|client_secret|code_verifier|password)"\s*:\s*")[^"]*"'
-)
+_SECRET_FIELD = r'("(?:access_token|refresh_token|id_token|client_secret|code_verifier|password)"\s*:\s*")[^"]*"'
 
 
 def _mask_secret_fields(text: str) -> str:
     """Secret values in a JSON text (a token answer being logged) replaced by ``***``."""
-    return _SECRET_FIELD.sub(r'\1***"', text)
+    return re.sub(_SECRET_FIELD, r'\1***"', text)
 
 
 def _secret_forms(secrets: tuple[str, ...]) -> list[str]:

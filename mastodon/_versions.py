@@ -32,16 +32,17 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 VersionTuple = tuple[int, int, int]
 
-_LEADING_NUMBER = re.compile(r"\d+")
+# Regular expressions as text: compiled (and cached by re) on first use, not at import time.
+_LEADING_NUMBER = r"\d+"
 # "2.7.2 (compatible; Pleroma 2.5.0)", "3.5.3 (compatible; Pixelfed 0.12.3)"
-_COMPATIBLE = re.compile(r"^\s*(?P<compat>[\d.]+\S*)\s*\(compatible;\s*(?P<software>[^\s;)]+)\s*(?P<version>[^\s;)]*)")
+_COMPATIBLE = r"^\s*(?P<compat>[\d.]+\S*)\s*\(compatible;\s*(?P<software>[^\s;)]+)\s*(?P<version>[^\s;)]*)"
 
 
 def parse_version_string(version_string: str) -> VersionTuple:
     """``"4.3.0-beta.1"`` -> ``(4, 3, 0)``: the first three numeric parts, missing ones as 0."""
     parts: list[int] = []
     for piece in version_string.strip().split(".")[:3]:
-        found = _LEADING_NUMBER.match(piece)
+        found = re.match(_LEADING_NUMBER, piece)
         if found is None:
             break
         parts.append(int(found.group(0)))
@@ -85,7 +86,7 @@ class ServerVersion(NamedTuple):
         they offer.
         """
         text = raw.strip()
-        compatible_form = _COMPATIBLE.match(text)
+        compatible_form = re.match(_COMPATIBLE, text)
         if compatible_form:
             software = compatible_form.group("software").lower()
             return cls(
