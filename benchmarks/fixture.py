@@ -36,7 +36,7 @@ class Fixture:
 
     def make_status(self, number: int) -> dict[str, Any]:
         """Status ``number`` (0 is the newest), with every nested kind present."""
-        status = copy.deepcopy(self.status)
+        status: dict[str, Any] = copy.deepcopy(self.status)
         status_id = str(FIRST_ID - number * 65536)
         status["id"] = status_id
         status["uri"] = f"https://mastodon.example/users/Gargron/statuses/{status_id}"
