@@ -31,25 +31,32 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "unit" / "data"
 OUT = DATA / "mastodonpy_wire.json"
-_HTTP_LINE = re.compile(r"^(GET|POST|PUT|PATCH|DELETE) (/\S+) HTTP/1\.1$")
+_HTTP_LINE = re.compile(r"^(GET|POST|PUT|PATCH|DELETE) (/\S+)( HTTP/1\.1)?$")
 _HEADING = re.compile(r"^##+ .*\{#([\w-]+)\}\s*$")
 
 
-def read_routes(docs: Path) -> list[list[str]]:
-    """(method, path template, page, anchor) for every endpoint section of the reference's methods pages."""
-    routes: set[tuple[str, str, str, str]] = set()
+def read_routes(docs: Path) -> list[list[Any]]:
+    """(method, path template, page, anchor, paged) for every endpoint section of the reference's
+    methods pages; ``paged`` when the section takes ``max_id`` or shows a ``Link`` header."""
+    routes: dict[tuple[str, str], list[Any]] = {}
     for page in sorted((docs / "methods").rglob("*.md")):
-        anchor = None
+        name = page.relative_to(docs).as_posix()
+        sections: list[tuple[str, list[str]]] = []
         for line in page.read_text(encoding="utf-8").splitlines():
             heading = _HEADING.match(line)
             if heading:
-                anchor = heading.group(1)
-                continue
-            request = _HTTP_LINE.match(line.strip())
-            if request and anchor is not None:
-                path = request.group(2).split("?")[0]
-                routes.add((request.group(1), path, page.relative_to(docs).as_posix(), anchor))
-    return sorted(list(r) for r in routes)
+                sections.append((heading.group(1), []))
+            elif sections:
+                sections[-1][1].append(line)
+        for anchor, lines in sections:
+            text = "\n".join(lines)
+            paged = "max_id" in text or 'rel="next"' in text
+            for line in lines:
+                request = _HTTP_LINE.match(line.strip())
+                if request:
+                    key = (request.group(1), request.group(2).split("?")[0])
+                    routes.setdefault(key, [key[0], key[1], name, anchor, paged])
+    return sorted(routes.values())
 
 
 def _load_modules() -> tuple[Any, Any, Any]:
@@ -63,7 +70,9 @@ def _load_modules() -> tuple[Any, Any, Any]:
     return doc_fixtures, wire_cases, wire_harness
 
 
-def run_all(mastodon_module: Any, routes: list[list[str]], names: list[str] | None = None) -> dict[str, Any]:
+def run_all(
+    mastodon_module: Any, routes: list[list[str]], names: list[str] | None = None, mode: str = "none"
+) -> dict[str, Any]:
     """Every case (or the named ones) on ``mastodon_module``'s client: name -> record."""
     doc_fixtures, wire_cases, wire_harness = _load_modules()
     responder = wire_harness.Responder([tuple(r) for r in routes], doc_fixtures.docs_example)
@@ -73,8 +82,9 @@ def run_all(mastodon_module: Any, routes: list[list[str]], names: list[str] | No
             if names and name not in names:
                 continue
             scope = wire_cases.namespace(mastodon_module, tmpdir)
+            answers = {**wire_cases.COMMON_RESPONSES, **wire_cases.RESPONSES.get(name, {})}
             results[name] = wire_harness.run_case(
-                mastodon_module, expression, scope, responder, wire_cases.RESPONSES.get(name)
+                mastodon_module, expression, scope, responder, answers, version_check_mode=mode
             )
             results[name]["expression"] = expression
     return results
@@ -89,7 +99,9 @@ def child(out: str, routes_file: str) -> None:
     if "site-packages" not in mastodon.__file__:
         raise SystemExit(f"refusing to record: mastodon was imported from {mastodon.__file__}")
     routes = json.loads(Path(routes_file).read_text(encoding="utf-8"))
-    results = run_all(mastodon, routes)
+    results = {"none": run_all(mastodon, routes), "created": run_all(mastodon, routes, mode="created")}
+    for case in results["created"].values():
+        del case["expression"]
     Path(out).write_text(json.dumps(results), encoding="utf-8")
 
 
@@ -106,12 +118,17 @@ def record(mpy: str, docs: Path) -> dict[str, Any]:
             env=env,
             check=True,
         )
-        cases = json.loads(out.read_text(encoding="utf-8"))
+        recorded = json.loads(out.read_text(encoding="utf-8"))
     _, wire_cases, _ = _load_modules()
     return {
-        "about": "What Mastodon.py 2.3.3 sends for each case of wire_cases.py; written by tools/record_wire.py",
+        "about": (
+            "What Mastodon.py 2.3.3 sends for each case of wire_cases.py, written by tools/record_wire.py: "
+            "'cases' with version_check_mode='none' (the mode our client is compared in), 'cases_checked' "
+            "with version_check_mode='created' (what 2.3.3 sends once it knows the server is 4.4.0)"
+        ),
         "routes": routes,
-        "cases": cases,
+        "cases": recorded["none"],
+        "cases_checked": recorded["created"],
         "skipped": wire_cases.SKIPPED,
     }
 
@@ -146,7 +163,9 @@ def ours(names: list[str]) -> int:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--mpy", default="/work/mpy/bin/python", help="a Python with Mastodon.py 2.3.3 and requests-mock")
+    parser.add_argument(
+        "--mpy", default="/work/mpy/bin/python", help="a Python with Mastodon.py 2.3.3 and requests-mock"
+    )
     parser.add_argument("--docs", default=str(ROOT.parent / "shared" / "mastodon-api-docs"), type=Path)
     parser.add_argument("--check", action="store_true", help="record again and compare with the committed file")
     parser.add_argument("--ours", nargs="*", metavar="NAME", help="compare our client with the recording")

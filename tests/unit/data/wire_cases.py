@@ -130,7 +130,8 @@ CASES: list[tuple[str, str]] = [
     ),
     (
         "account_update_credentials:fields",
-        "api.account_update_credentials(fields=[('a', '1'), ('b', '2')], attribution_domains=['x.example', 'y.example'])",
+        "api.account_update_credentials(fields=[('a', '1'), ('b', '2')],"
+        " attribution_domains=['x.example', 'y.example'])",
     ),
     (
         "account_update_credentials:avatar_bytes",
@@ -150,19 +151,25 @@ CASES: list[tuple[str, str]] = [
     ("create_app", "api.create_app('wire', api_base_url='https://mastodon.example')"),
     (
         "create_app:args",
-        "api.create_app('wire', scopes=['read', 'write'], redirect_uris=['https://a.example/cb', 'urn:ietf:wg:oauth:2.0:oob'],"
+        "api.create_app('wire', scopes=['read', 'write'],"
+        " redirect_uris=['https://a.example/cb', 'urn:ietf:wg:oauth:2.0:oob'],"
         " website='https://a.example', api_base_url='https://mastodon.example')",
     ),
-    ("create_app:redirect_str", "api.create_app('wire', redirect_uris='https://a.example/cb', api_base_url='https://mastodon.example')"),
+    (
+        "create_app:redirect_str",
+        "api.create_app('wire', redirect_uris='https://a.example/cb', api_base_url='https://mastodon.example')",
+    ),
     ("auth_request_url", "api.auth_request_url()"),
     (
         "auth_request_url:args",
-        "api.auth_request_url(redirect_uris='https://a.example/cb', scopes=['read'], force_login=True, state='s1', lang='de')",
+        "api.auth_request_url(redirect_uris='https://a.example/cb', scopes=['read'], force_login=True, state='s1',"
+        " lang='de')",
     ),
     ("auth_request_url:skip", "api.auth_request_url(skip_server_info=True)"),
     ("log_in:code", "api.log_in(code='the-code')"),
     ("log_in:code_scopes", "api.log_in(code='the-code', redirect_uri='https://a.example/cb', scopes=['read'])"),
     ("log_in:refresh", "api.log_in(refresh_token='the-refresh-token')"),
+    ("log_in:refresh_offered", "api.log_in(refresh_token='the-refresh-token')"),
     ("log_in:password", "api.log_in('alice@example.org', 'hunter2')"),
     ("revoke_access_token", "api.revoke_access_token()"),
     ("oauth_authorization_server_info", "api.oauth_authorization_server_info()"),
@@ -173,6 +180,7 @@ CASES: list[tuple[str, str]] = [
         "api.create_account('alice', 'hunter22', 'alice@example.org', agreement=True, reason='hi', locale='de',"
         " scopes=['read'], date_of_birth=naive)",
     ),
+    ("create_account:fewer_scopes", "api.create_account('alice', 'hunter22', 'alice@example.org', agreement=True)"),
     ("email_resend_confirmation", "api.email_resend_confirmation()"),
     # admin
     ("admin_account", "api.admin_account(7)"),
@@ -211,7 +219,10 @@ CASES: list[tuple[str, str]] = [
     ("admin_canonical_email_block", "api.admin_canonical_email_block(5)"),
     *_paged("admin_canonical_email_blocks"),
     ("admin_create_canonical_email_block:email", "api.admin_create_canonical_email_block(email='a@x.example')"),
-    ("admin_create_canonical_email_block:hash", "api.admin_create_canonical_email_block(canonical_email_hash='abc123')"),
+    (
+        "admin_create_canonical_email_block:hash",
+        "api.admin_create_canonical_email_block(canonical_email_hash='abc123')",
+    ),
     ("admin_delete_canonical_email_block", "api.admin_delete_canonical_email_block(5)"),
     ("admin_test_canonical_email_block", "api.admin_test_canonical_email_block('a@x.example')"),
     ("admin_create_domain_allow", "api.admin_create_domain_allow('x.example')"),
@@ -224,7 +235,10 @@ CASES: list[tuple[str, str]] = [
         "api.admin_create_domain_block('x.example', severity='suspend', reject_media=True, reject_reports=False,"
         " private_comment='p', public_comment='q', obfuscate=True)",
     ),
-    ("admin_update_domain_block", "api.admin_update_domain_block(5, severity='silence', reject_media=False, obfuscate=False)"),
+    (
+        "admin_update_domain_block",
+        "api.admin_update_domain_block(5, severity='silence', reject_media=False, obfuscate=False)",
+    ),
     ("admin_delete_domain_block", "api.admin_delete_domain_block(5)"),
     ("admin_domain_blocks", "api.admin_domain_blocks()"),
     ("admin_domain_blocks:id", "api.admin_domain_blocks(id=5)"),
@@ -234,9 +248,15 @@ CASES: list[tuple[str, str]] = [
     ("admin_email_domain_block", "api.admin_email_domain_block(5)"),
     *_paged("admin_email_domain_blocks"),
     ("admin_create_ip_block", "api.admin_create_ip_block('1.2.3.0/24', 'no_access')"),
-    ("admin_create_ip_block:args", "api.admin_create_ip_block('1.2.3.0/24', 'sign_up_block', comment='c', expires_in=3600)"),
+    (
+        "admin_create_ip_block:args",
+        "api.admin_create_ip_block('1.2.3.0/24', 'sign_up_block', comment='c', expires_in=3600)",
+    ),
     ("admin_create_ip_block:timedelta", "api.admin_create_ip_block('1.2.3.0/24', 'sign_up_block', expires_in=hour)"),
-    ("admin_update_ip_block", "api.admin_update_ip_block(5, ip='1.2.3.4/32', severity='no_access', comment='c', expires_in=60)"),
+    (
+        "admin_update_ip_block",
+        "api.admin_update_ip_block(5, ip='1.2.3.4/32', severity='no_access', comment='c', expires_in=60)",
+    ),
     ("admin_delete_ip_block", "api.admin_delete_ip_block(5)"),
     ("admin_ip_block", "api.admin_ip_block(5)"),
     *_paged("admin_ip_blocks"),
@@ -265,7 +285,8 @@ CASES: list[tuple[str, str]] = [
     ("admin_reports", "api.admin_reports()"),
     (
         "admin_reports:args",
-        "api.admin_reports(resolved=True, account_id=account, target_account_id=8, max_id=100, since_id=naive, limit=5)",
+        "api.admin_reports(resolved=True, account_id=account, target_account_id=8, max_id=100, since_id=naive,"
+        " limit=5)",
     ),
     ("admin_reports:unresolved", "api.admin_reports(unresolved=True)"),
     ("admin_trending_links", "api.admin_trending_links()"),
@@ -337,7 +358,10 @@ CASES: list[tuple[str, str]] = [
         "filter_create:args",
         "api.filter_create('cats', ['home'], irreversible=True, whole_word=False, expires_in=3600)",
     ),
-    ("filter_update", "api.filter_update(5, phrase='dogs', context=['notifications'], irreversible=False, whole_word=True)"),
+    (
+        "filter_update",
+        "api.filter_update(5, phrase='dogs', context=['notifications'], irreversible=False, whole_word=True)",
+    ),
     ("filter_update:expires", "api.filter_update(5, expires_in=600)"),
     ("filter_delete", "api.filter_delete(5)"),
     ("filters_v2", "api.filters_v2()"),
@@ -420,7 +444,10 @@ CASES: list[tuple[str, str]] = [
         "media_post:args",
         "api.media_post(PNG, mime_type='image/png', description='a pixel', focus=(0.5, -0.25), file_name='p.png')",
     ),
-    ("media_post:thumbnail", "api.media_post(PNG, mime_type='image/png', thumbnail=PNG, thumbnail_mime_type='image/png')"),
+    (
+        "media_post:thumbnail",
+        "api.media_post(PNG, mime_type='image/png', thumbnail=PNG, thumbnail_mime_type='image/png')",
+    ),
     ("media_post:synchronous", "api.media_post(PNG, mime_type='image/png', synchronous=True)"),
     ("media_update", "api.media_update(5, description='new')"),
     ("media_update:focus", "api.media_update(ref, focus=(0.1, 0.2))"),
@@ -430,7 +457,8 @@ CASES: list[tuple[str, str]] = [
     ("notifications:id", "api.notifications(id=5)"),
     (
         "notifications:args",
-        "api.notifications(account_id=account, max_id=100, since_id=naive, limit=5, exclude_types=['follow', 'mention'],"
+        "api.notifications(account_id=account, max_id=100, since_id=naive, limit=5,"
+        " exclude_types=['follow', 'mention'],"
         " types=['favourite'])",
     ),
     ("notifications:mentions_only", "api.notifications(mentions_only=True)"),
@@ -523,6 +551,10 @@ CASES: list[tuple[str, str]] = [
     ("search_v1", "api.search_v1('cats')"),
     ("search_v1:resolve", "api.search_v1('cats', resolve=True)"),
     ("search_v2", "api.search_v2('cats')"),
+    (
+        "search_v2:resolve_false",
+        "api.search_v2('cats', resolve=False, result_type='hashtags', exclude_unreviewed=False)",
+    ),
     ("search_v2:args", "api.search_v2('cats', resolve=False, result_type='accounts', account_id=account, limit=5)"),
     # statuses
     ("status", "api.status(9)"),
@@ -603,7 +635,10 @@ CASES: list[tuple[str, str]] = [
     *_paged("timeline_public"),
     ("timeline_public:flags", "api.timeline_public(only_media=True, remote=True)"),
     ("timeline_hashtag", "api.timeline_hashtag('cats')"),
-    ("timeline_hashtag:args", "api.timeline_hashtag('#cats', local=True, max_id=100, min_id=naive, limit=5, only_media=True)"),
+    (
+        "timeline_hashtag:args",
+        "api.timeline_hashtag('#cats', local=True, max_id=100, min_id=naive, limit=5, only_media=True)",
+    ),
     ("timeline_hashtag:remote", "api.timeline_hashtag('cats', remote=True)"),
     ("timeline_link", "api.timeline_link('https://news.example/a')"),
     ("timeline_link:args", "api.timeline_link('https://news.example/a', max_id=aware, limit=5)"),
@@ -657,7 +692,33 @@ SKIPPED: dict[str, str] = {
 }
 
 # a case's own answers, "METHOD /path" -> JSON body
-_TOKEN = {"access_token": "new-token", "token_type": "Bearer", "scope": "read", "created_at": 1735787045}
+_OAUTH_METADATA = {
+    "issuer": "https://mastodon.example/",
+    "service_documentation": "https://docs.joinmastodon.org/",
+    "authorization_endpoint": "https://mastodon.example/oauth/authorize",
+    "token_endpoint": "https://mastodon.example/oauth/token",
+    "app_registration_endpoint": "https://mastodon.example/api/v1/apps",
+    "revocation_endpoint": "https://mastodon.example/oauth/revoke",
+    "userinfo_endpoint": "https://mastodon.example/oauth/userinfo",
+    "scopes_supported": ["read", "write", "follow", "push", "profile"],
+    "response_types_supported": ["code"],
+    "response_modes_supported": ["query", "fragment", "form_post"],
+    "code_challenge_methods_supported": ["S256"],
+    "grant_types_supported": ["authorization_code", "client_credentials"],
+    "token_endpoint_auth_methods_supported": ["client_secret_basic", "client_secret_post", "none"],
+}
+# every case's answers, under the case's own
+COMMON_RESPONSES: dict[str, Any] = {
+    "GET /.well-known/oauth-authorization-server": _OAUTH_METADATA,
+    "GET /api/v1/instance/languages": [{"code": "en", "name": "English"}, {"code": "de", "name": "German"}],
+    "GET /api/v1_alpha/async_refreshes/ar-1": {"async_refresh": {"id": "ar-1", "status": "running", "result_count": 3}},
+}
+_TOKEN = {
+    "access_token": "new-token",
+    "token_type": "Bearer",
+    "scope": "read write follow push",
+    "created_at": 1735787045,
+}
 _NODEINFO = {
     "GET /.well-known/nodeinfo": {
         "links": [
@@ -671,8 +732,16 @@ _NODEINFO = {
 }
 RESPONSES: dict[str, dict[str, Any]] = {
     "instance_nodeinfo": _NODEINFO,
+    "log_in:refresh_offered": {
+        "GET /.well-known/oauth-authorization-server": {
+            **_OAUTH_METADATA,
+            "grant_types_supported": ["authorization_code", "client_credentials", "refresh_token"],
+        }
+    },
     "create_account": {"POST /api/v1/accounts": _TOKEN},
-    "create_account:args": {"POST /api/v1/accounts": _TOKEN},
+    "create_account:args": {"POST /api/v1/accounts": {**_TOKEN, "scope": "read"}},
+    # the token grants less than asked: 2.3.3 raises after the account is made
+    "create_account:fewer_scopes": {"POST /api/v1/accounts": {**_TOKEN, "scope": "read"}},
     "notifications_merged": {"GET /api/v1/notifications/requests/merged": {"merged": True}},
     "media_post:synchronous": {
         "POST /api/v2/media": {"id": "5", "type": "image", "url": "https://files.example/5.png", "preview_url": None},

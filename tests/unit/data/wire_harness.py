@@ -31,18 +31,18 @@ import requests_mock
 BASE = "https://mastodon.example"
 IDEMPOTENCY_KEYS = ("idem-key-1",)
 
-# A route: (HTTP method, path template with ``:name`` placeholders, reference page, anchor).
-Route = tuple[str, str, str, str]
+# A route: (HTTP method, path template with ``:name`` placeholders, reference page, anchor, paged).
+Route = tuple[str, str, str, str, bool]
 
 
-def make_client(mastodon_class: Any) -> Any:
-    """A logged-in client that asks the server nothing on construction."""
+def make_client(mastodon_class: Any, version_check_mode: str = "none") -> Any:
+    """A logged-in client for a Mastodon 4.4.0 server that asks the server nothing on construction."""
     return mastodon_class(
         api_base_url=BASE,
         access_token="tok",
         client_id="cid",
         client_secret="csec",
-        version_check_mode="none",
+        version_check_mode=version_check_mode,
         mastodon_version="4.4.0",
     )
 
@@ -59,29 +59,32 @@ class Responder:
     def __init__(self, routes: list[Route], example: Callable[[str, str], Any]) -> None:
         # templates with fewer placeholders first, so /statuses/:id/context beats /statuses/:id/:x
         ordered = sorted(routes, key=lambda r: (r[1].count(":"), -len(r[1])))
-        self.routes = [(m, _route_regex(t), page, anchor) for m, t, page, anchor in ordered]
+        self.routes = [(m, _route_regex(t), page, anchor, paged) for m, t, page, anchor, paged in ordered]
         self.example = example
         self.overrides: dict[str, Any] = {}
 
-    def body_for(self, method: str, path: str) -> Any:
+    def body_for(self, method: str, path: str) -> tuple[Any, bool]:
+        """The answer's body, and whether it is a page (gets a ``Link`` header)."""
         key = f"{method} {path}"
-        if key in self.overrides:
-            return self.overrides[key]
-        for m, regex, page, anchor in self.routes:
+        paged = False
+        for m, regex, page, anchor, is_paged in self.routes:
             if m == method and regex.match(path.rstrip("/") or "/"):
+                paged = is_paged
+                if key in self.overrides:
+                    return self.overrides[key], paged
                 try:
-                    return self.example(page, anchor)
+                    return self.example(page, anchor), paged
                 except LookupError:
-                    return {}
-        return {}
+                    return {}, paged
+        return self.overrides.get(key, {}), paged
 
     def __call__(self, request: Any, context: Any) -> str:
         url = urlsplit(request.url)
-        body = self.body_for(request.method, url.path)
+        body, paged = self.body_for(request.method, url.path)
         context.status_code = 200
         context.headers["Content-Type"] = "application/json; charset=utf-8"
         context.headers["Date"] = "Thu, 02 Jan 2025 03:04:05 GMT"
-        if isinstance(body, list) and body and request.method == "GET":
+        if paged and isinstance(body, list) and body and request.method == "GET":
             # a page: a next link unless this is already a next page, a previous link unless a previous one
             query = dict(parse_qsl(url.query))
             links = []
@@ -130,7 +133,9 @@ def describe_request(request: Any) -> dict[str, Any]:
     key = request.headers.get("Idempotency-Key")
     if key is not None and key not in IDEMPOTENCY_KEYS:
         key = "<generated>"
+    host = {} if url.netloc == urlsplit(BASE).netloc else {"host": url.netloc}
     return {
+        **host,
         "method": request.method,
         "path": url.path,
         "query": sorted([k, v] for k, v in parse_qsl(url.query, keep_blank_values=True)),
@@ -140,12 +145,18 @@ def describe_request(request: Any) -> dict[str, Any]:
     }
 
 
-def shape(value: Any) -> Any:
-    """The type name of a return value; for a list or tuple, with its first item's type name."""
-    name = type(value).__name__
+def _type(value: Any, mro: bool) -> Any:
+    if not mro:
+        return type(value).__name__
+    return [cls.__name__ for cls in type(value).__mro__ if cls is not object]
+
+
+def shape(value: Any, mro: bool = False) -> Any:
+    """The type name of a return value; for a list or tuple, with its first item's type name. With
+    ``mro``, each name is the list of the names of the class and its bases."""
     if isinstance(value, (list, tuple)):
-        return [name, type(value[0]).__name__ if value else None]
-    return name
+        return [_type(value, mro), _type(value[0], mro) if value else None]
+    return _type(value, mro)
 
 
 def run_case(
@@ -154,16 +165,15 @@ def run_case(
     namespace: dict[str, Any],
     responder: Responder,
     overrides: dict[str, Any] | None = None,
-    prepare: Callable[[Any], None] | None = None,
+    mro: bool = False,
+    version_check_mode: str = "none",
 ) -> dict[str, Any]:
     """Evaluates ``expression`` with ``api`` bound to a fresh client; the requests, the result's shape
     and the exception class name (or None)."""
     responder.overrides = dict(overrides or {})
     with requests_mock.Mocker() as http:
         http.register_uri(requests_mock.ANY, requests_mock.ANY, text=responder)
-        api = make_client(mastodon_module.Mastodon)
-        if prepare is not None:
-            prepare(api)
+        api = make_client(mastodon_module.Mastodon, version_check_mode)
         scope = dict(namespace)
         scope["api"] = api
         error = None
@@ -171,9 +181,9 @@ def run_case(
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             try:
-                result = eval(expression, scope)  # noqa: S307 - the expressions are this repository's own cases
-                result_shape = shape(result)
-            except Exception as exc:  # noqa: BLE001 - the class name is what is compared
+                result = eval(expression, scope)
+                result_shape = shape(result, mro)
+            except Exception as exc:
                 error = type(exc).__name__
         requests = [describe_request(r) for r in http.request_history]
     # a ResourceWarning (a file left open) depends on when the garbage collector runs: not compared
