@@ -428,6 +428,10 @@ DEVIATIONS: dict[str, tuple[str, Callable[[Record], None]]] = {
         "with untag=True only the author is addressed, so we do not fetch the own account first",
         _without_first_request,
     ),
+    "status_reply:own_untag": (
+        "with untag=True only the author is addressed (yourself too, as in 2.3.3), so no own-account fetch",
+        _without_first_request,
+    ),
 }
 
 

@@ -44,7 +44,15 @@ def namespace(mastodon_module: Any, tmpdir: str) -> dict[str, Any]:
         spoiler_text="cw",
         sensitive=True,
     )
+    # a status of the logged-in account (the reference's verify_credentials example is account 14715)
+    own_status = types.Status(
+        id="19",
+        account=types.Account(id="14715", acct="trwnh", username="trwnh"),
+        mentions=[types.StatusMention(id="7", acct="alice", username="alice")],
+        visibility="public",
+    )
     return {
+        "own_status": own_status,
         "PNG": PNG,
         "png_path": png_path,
         "txt_path": txt_path,
@@ -603,6 +611,8 @@ CASES: list[tuple[str, str]] = [
     ("status_post:quote_id", "api.status_post('look', quote_id=status)"),
     ("toot", "api.toot('hi')"),
     ("status_reply", "api.status_reply(status, 'hello')"),
+    ("status_reply:own", "api.status_reply(own_status, 'more')"),
+    ("status_reply:own_untag", "api.status_reply(own_status, 'more', untag=True)"),
     ("status_reply:untag", "api.status_reply(status, 'hello', untag=True, visibility='direct')"),
     ("status_reply:args", "api.status_reply(status, 'hello', media_ids=[5], sensitive=True, spoiler_text='other')"),
     ("status_update", "api.status_update(9, 'edited')"),
