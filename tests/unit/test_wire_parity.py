@@ -241,6 +241,16 @@ def _chain(*edits: Callable[[Record], None]) -> Callable[[Record], None]:
     return edit
 
 
+def _refused(ours: str) -> Callable[[Record], None]:
+    """Nothing is sent; ``ours`` is raised, and what catches 2.3.3's error catches it too."""
+
+    def edit(record: Record) -> None:
+        record["caught_as"] = record["error"]
+        record.update(requests=[], error=ours, shape=None)
+
+    return edit
+
+
 def _notifications_dismiss(record: Record) -> None:
     request = _request(record)
     request["path"] = "/api/v1/notifications/5/dismiss"
@@ -289,6 +299,7 @@ _POLICY = (
     "the push policy is data[policy] (methods/push.md#create, #update); "
     "2.3.3 sends a top-level policy the server ignores"
 )
+_REFUSAL = "MastodonRefusedArgumentError"
 _REFUSED = "refused before sending (migrating.rst, 'Refused before sending'); the error is also what catches 2.3.3's"
 _MEDIA_ATTRS = "2.3.3 raises TypeError (set + set) for any media_attributes; we send them (methods/statuses.md#edit)"
 _ONE_DOCUMENT = (
@@ -416,6 +427,15 @@ DEVIATIONS: dict[str, tuple[str, Callable[[Record], None]]] = {
             ],
         ),
     ),
+    "status_post:empty": (_REFUSED + ": an empty status (the server answers 422)", _refused(_REFUSAL)),
+    "account:none": (
+        _REFUSED + ": None as a path id (the server answers 404)",
+        _refused("MastodonRefusedNotFoundError"),
+    ),
+    "status_post:bad_visibility": (
+        "2.3.3 raises a plain ValueError; ours is MastodonIllegalArgumentError, a ValueError (migrating.rst)",
+        _refused("MastodonIllegalArgumentError"),
+    ),
     "log_in:refresh": (
         _REFUSED + ": the server's metadata does not offer the refresh_token grant",
         _chain(_only_first_request, _set(error="MastodonIllegalArgumentError", shape=None)),
@@ -482,6 +502,8 @@ def test_the_case_sends_what_mastodonpy_sends(
     expected = expected_record(name)
     assert ours["requests"] == expected["requests"]
     assert ours["error"] == expected["error"]
+    if "caught_as" in expected:  # what catches 2.3.3's error catches ours
+        assert expected["caught_as"] in ours["error_bases"], ours["error_bases"]
     assert ours["warnings"] == expected["warnings"]
     if name not in SHAPES:
         assert same_shape(expected["shape"], ours["shape"]), (expected["shape"], ours["shape"])

@@ -610,6 +610,11 @@ CASES: list[tuple[str, str]] = [
     ("status_post:quote", "api.status_post('look', quoted_status_id=9, quote_approval_policy='public')"),
     ("status_post:quote_id", "api.status_post('look', quote_id=status)"),
     ("toot", "api.toot('hi')"),
+    # bad input: the server refuses it (422, 404); we refuse it before sending
+    ("status_post:empty", "api.status_post('')"),
+    ("status_post:bad_visibility", "api.status_post('hi', visibility='everyone')"),
+    ("account:none", "api.account(None)"),
+    ("status_post:media_entity", "api.status_post('hi', media_ids=[ref, api.media(5)])"),
     ("status_reply", "api.status_reply(status, 'hello')"),
     ("status_reply:own", "api.status_reply(own_status, 'more')"),
     ("status_reply:own_untag", "api.status_reply(own_status, 'more', untag=True)"),
@@ -742,6 +747,10 @@ _NODEINFO = {
 }
 RESPONSES: dict[str, dict[str, Any]] = {
     "instance_nodeinfo": _NODEINFO,
+    "status_post:empty": {
+        "POST /api/v1/statuses": {"__status__": 422, "__body__": {"error": "Validation failed: Text can't be blank"}}
+    },
+    "account:none": {"GET /api/v1/accounts/None": {"__status__": 404, "__body__": {"error": "Record not found"}}},
     "log_in:refresh_offered": {
         "GET /.well-known/oauth-authorization-server": {
             **_OAUTH_METADATA,

@@ -53,7 +53,7 @@ def _route_regex(template: str) -> re.Pattern[str]:
 
 
 class Responder:
-    """Answers every request with 200 and a body: a case's own answer, the reference's example for
+    """Answers every request with 200 (or a case's own status) and a body: a case's own answer, the reference's example for
     the matching route, else ``{}``."""
 
     def __init__(self, routes: list[Route], example: Callable[[str, str], Any]) -> None:
@@ -82,6 +82,10 @@ class Responder:
         url = urlsplit(request.url)
         body, paged = self.body_for(request.method, url.path)
         context.status_code = 200
+        if isinstance(body, dict) and "__status__" in body:
+            # a case's error answer: {"__status__": 422, "__body__": {...}}
+            context.status_code = body["__status__"]
+            body = body["__body__"]
         context.headers["Content-Type"] = "application/json; charset=utf-8"
         context.headers["Date"] = "Thu, 02 Jan 2025 03:04:05 GMT"
         if paged and isinstance(body, list) and body and request.method == "GET":
@@ -177,6 +181,7 @@ def run_case(
         scope = dict(namespace)
         scope["api"] = api
         error = None
+        error_bases: list[str] = []
         result_shape = None
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
@@ -185,7 +190,12 @@ def run_case(
                 result_shape = shape(result, mro)
             except Exception as exc:
                 error = type(exc).__name__
+                if mro:
+                    error_bases = _type(exc, True)
         requests = [describe_request(r) for r in http.request_history]
     # a ResourceWarning (a file left open) depends on when the garbage collector runs: not compared
     warned = sorted({w.category.__name__ for w in caught if not issubclass(w.category, ResourceWarning)})
-    return {"requests": requests, "error": error, "shape": result_shape, "warnings": warned}
+    record = {"requests": requests, "error": error, "shape": result_shape, "warnings": warned}
+    if mro:
+        record["error_bases"] = error_bases
+    return record
