@@ -53,8 +53,8 @@ def _route_regex(template: str) -> re.Pattern[str]:
 
 
 class Responder:
-    """Answers every request with 200 (or a case's own status) and a body: a case's own answer, the reference's example for
-    the matching route, else ``{}``."""
+    """Answers every request with 200 (or a case's own status) and a body: a case's own answer, the
+    reference's example for the matching route, else ``{}``."""
 
     def __init__(self, routes: list[Route], example: Callable[[str, str], Any]) -> None:
         # templates with fewer placeholders first, so /statuses/:id/context beats /statuses/:id/:x
