@@ -171,12 +171,14 @@ CHECKED: dict[str, str] = {
     "search_v2": "exclude_unreviewed (3.0.0) is sent, as 2.3.3 does for a 3.0.0+ server",
     "search_v2:args": "as search:paging",
     "search_v2:resolve_false": "as search_v2",
+    "search_v2:str_numbers": "as search:paging (offset needs 2.8.0)",
     "status_card": "GET /statuses/:id/card was removed in 3.0.0: the card comes from the status",
     "suggestions": "/api/v2/suggestions for a 3.4.0+ server (methods/suggestions.md#v2)",
     "trends": "/api/v1/trends/tags (3.5.0); /api/v1/trends is its deprecated alias",
     "trends:limit": "as trends",
     "trending_tags": "as trends",
     "trending_tags:args": "as trends",
+    "trending_tags:str_numbers": "as trends",
 }
 
 # ---------------------------------------------------------------------------------------------------
