@@ -4,7 +4,9 @@ Run from the repository root:
 
     python tools/record_wire.py                  # writes tests/unit/data/mastodonpy_wire.json
     python tools/record_wire.py --check          # records again, says whether the file is current
-    python tools/record_wire.py --ours [NAME..]  # runs the cases on our client, prints each difference
+    python tools/record_wire.py --ours [NAME..]  # runs the cases on our client, prints each raw difference
+                                                 # (before the stated rules and deviations of
+                                                 # tests/unit/test_wire_parity.py, which judges them)
 
 Recording runs ``/work/mpy/bin/python -P`` (``--mpy`` to change it), an interpreter with Mastodon.py
 2.3.3 and requests-mock, in a child process whose working directory is outside the repository, so
