@@ -296,7 +296,7 @@ _FAMILIAR = (
 _FOLLOW = (
     "the options also go in the query: some servers other than Mastodon read them only there (Mastodon reads the body)"
 )
-_REQ_IDS = "2.3.3 sends id[][]; the server reads id[] (methods/notification_requests: accept/dismiss multiple)"
+_REQ_IDS = "2.3.3 sends id[][]; the server reads id[] (methods/notifications.md#accept-multiple-requests)"
 _POLICY = (
     "the push policy is data[policy] (methods/push.md#create, #update); "
     "2.3.3 sends a top-level policy the server ignores"
@@ -343,7 +343,7 @@ DEVIATIONS: dict[str, tuple[str, Callable[[Record], None]]] = {
         _notifications_dismiss,
     ),
     "grouped_notifications:args": (
-        "account_id is the account's id (methods/grouped_notifications.md); 2.3.3 sends the entity's keys",
+        "account_id is the account's id (methods/grouped_notifications.md#get-grouped); 2.3.3 sends the entity's keys",
         _account_id_is_the_id,
     ),
     "search_v2:args": (
