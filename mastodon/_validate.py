@@ -40,16 +40,33 @@ def check_header_value(name: str, value: _V) -> _V:
     return value
 
 
-def check_limit(limit: int | None) -> None:
-    """Refuse a ``limit`` that is not a positive int."""
-    if limit is not None and (not isinstance(limit, int) or isinstance(limit, bool) or limit < 1):
+def _wire_int(value: object) -> int | None:
+    """The int that ``value`` puts on the wire: an int (not a bool), or a string of ASCII digits, which goes
+    out as the same characters (``limit="5"`` and ``limit=5`` are one request); None for anything else."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.isascii() and value.isdigit():
+        return int(value)
+    return None
+
+
+def check_limit(limit: int | str | None) -> None:
+    """Refuse a ``limit`` that is not a positive int (or the digits of one)."""
+    if limit is None:
+        return
+    number = _wire_int(limit)
+    if number is None or number < 1:
         raise refused(f"limit must be a positive int, not {limit!r}")
 
 
-def check_non_negative(**values: int | None) -> None:
-    """Refuse any of the named values (offsets, offset-paged limits) that is not an int of 0 or more; None passes."""
+def check_non_negative(**values: int | str | None) -> None:
+    """Refuse any of the named values (offsets, offset-paged limits) that is not an int of 0 or more (or the
+    digits of one); None passes."""
     for name, value in values.items():
-        if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 0):
+        if value is None:
+            continue
+        number = _wire_int(value)
+        if number is None or number < 0:
             raise refused(f"{name} must be a non-negative int, not {value!r}")
 
 

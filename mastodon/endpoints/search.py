@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import get_args
 
 from .._core import Core, PagedOne
-from .._validate import check_choice, check_limit
+from .._validate import check_choice, check_limit, check_non_negative
 from .._versions import api_version
 from ..errors import MastodonVersionError, refused
 from ..literals import SearchType
@@ -28,8 +28,7 @@ def _check_v2_arguments(q: str, result_type: str | None, offset: int | None, lim
     _check_query(q)
     if result_type is not None:
         check_choice("result_type", result_type, RESULT_TYPES)
-    if offset is not None and (not isinstance(offset, int) or isinstance(offset, bool) or offset < 0):
-        raise refused(f"offset must be an int of 0 or more, not {offset!r}")
+    check_non_negative(offset=offset)
     check_limit(limit)
 
 

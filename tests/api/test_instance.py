@@ -242,7 +242,8 @@ def test_directory_sends_nothing_by_default(api: Mastodon, http, query) -> None:
 
 
 @pytest.mark.parametrize(
-    ("kwargs", "problem"), [({"order": "popular"}, "order"), ({"offset": -1}, "offset"), ({"limit": "2"}, "limit")]
+    ("kwargs", "problem"),
+    [({"order": "popular"}, "order"), ({"offset": -1}, "offset"), ({"limit": "two"}, "limit")],
 )
 def test_directory_refuses_bad_input(api: Mastodon, http, kwargs, problem) -> None:
     with pytest.raises(MastodonIllegalArgumentError, match=problem):

@@ -64,7 +64,7 @@ def test_trending_links(api: Mastodon, http, example) -> None:
 
 
 @pytest.mark.parametrize("method", ["trending_tags", "trending_statuses", "trending_links"])
-@pytest.mark.parametrize("kwargs", [{"limit": -1}, {"offset": "2"}, {"limit": True}])
+@pytest.mark.parametrize("kwargs", [{"limit": -1}, {"offset": "two"}, {"limit": True}])
 def test_trends_refuse_bad_paging(api: Mastodon, http, method, kwargs) -> None:
     with pytest.raises(MastodonIllegalArgumentError):
         getattr(api, method)(**kwargs)

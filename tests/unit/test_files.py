@@ -77,7 +77,7 @@ def test_open_uploads_leaves_a_callers_file_open() -> None:
     assert not mine.closed
 
 
-@pytest.mark.parametrize("value", [0, -1, 1.5, True, "5"])
+@pytest.mark.parametrize("value", [0, -1, 1.5, True, "0", "-1", "five", " 5", "\u0665"])
 def test_check_limit_refuses_what_is_not_a_positive_int(value: Any) -> None:
     with pytest.raises(MastodonIllegalArgumentError, match="limit must be a positive int"):
         check_limit(value)
@@ -86,6 +86,14 @@ def test_check_limit_refuses_what_is_not_a_positive_int(value: Any) -> None:
 def test_check_limit_takes_none_and_positive_ints() -> None:
     check_limit(None)
     check_limit(1)
+
+
+def test_check_limit_and_offsets_take_the_digits_of_an_int() -> None:
+    """limit="5" goes on the wire as limit=5 does (Mastodon.py 2.3.3 sends it), so it is no reason to refuse."""
+    check_limit("5")
+    check_non_negative(offset="0", limit="40")
+    with pytest.raises(MastodonIllegalArgumentError, match="offset"):
+        check_non_negative(offset="-3")
 
 
 def test_check_non_negative_names_the_first_bad_value_in_the_order_given() -> None:
