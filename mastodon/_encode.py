@@ -5,7 +5,7 @@
 - An entity, or a dict carrying an ``id``, is sent as its id (``status_reply(status)`` works).
 - Datetimes are ISO 8601 in UTC (``2024-05-01T12:00:00+00:00``); as a pagination bound
   (``max_id``, ``min_id``, ``since_id``) a datetime becomes the snowflake id of that moment.
-- Lists are repeated ``key[]=value`` pairs; other dicts become bracketed keys
+- Lists are repeated ``key[]=value`` pairs, after the other parameters; other dicts become bracketed keys
   (``source[privacy]=public``, ``data[alerts][follow]=1``).
 - In JSON bodies (``json_body``) nesting keeps its JSON types; only top-level booleans are ``"1"`` /
   ``"0"``, as Mastodon.py sends them.
@@ -99,13 +99,16 @@ def _scalar(name: str, value: Any) -> str:
     raise MastodonIllegalArgumentError(f"{name}: cannot send a value of type {type(value).__name__}")
 
 
+_LISTS = (list, tuple, set, frozenset)
+
+
 def _pairs(key: str, value: Any, out: FormPairs) -> None:
     if value is None or (isinstance(value, Mapping) and "id" in value and value["id"] is None):
         return
     if isinstance(value, Mapping) and "id" not in value:
         for sub_key, sub_value in value.items():
             _pairs(f"{key}[{sub_key}]", sub_value, out)
-    elif isinstance(value, (list, tuple, set, frozenset)):
+    elif isinstance(value, _LISTS):
         for item in value:
             if item is not None:
                 out.append((f"{key}[]", _scalar(key, item)))
@@ -114,10 +117,16 @@ def _pairs(key: str, value: Any, out: FormPairs) -> None:
 
 
 def encode_form(params: Mapping[str, Any]) -> FormPairs:
-    """Parameters as the (key, value) pairs of a query string or a form body."""
+    """Parameters as the (key, value) pairs of a query string or a form body.
+
+    List parameters come after all the others, in their own order, as Mastodon.py sends them
+    (``status=x&sensitive=0&media_ids[]=1``), so that the same call is the same request byte for byte.
+    """
     out: FormPairs = []
+    lists: FormPairs = []
     for key, value in params.items():
-        _pairs(key, value, out)
+        _pairs(key, value, lists if isinstance(value, _LISTS) else out)
+    out.extend(lists)
     return out
 
 

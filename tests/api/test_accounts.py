@@ -125,7 +125,7 @@ def test_account_relationships_one_id_and_several(api: Mastodon, http, example, 
     assert isinstance(found, NonPaginatableList) and isinstance(found[0], Relationship)
     assert query(http.last_request) == [("id", "1")]
     api.account_relationships(["1", {"id": "2"}], with_suspended=True)
-    assert query(http.last_request) == [("id[]", "1"), ("id[]", "2"), ("with_suspended", "1")]
+    assert query(http.last_request) == [("with_suspended", "1"), ("id[]", "1"), ("id[]", "2")]  # lists last, as 2.3.3
 
 
 def test_account_search_sends_resolve_and_is_offset_paginated(api: Mastodon, http, example, query) -> None:

@@ -26,11 +26,11 @@ def test_report_sends_a_form_with_lists(api: Mastodon, http, example, form) -> N
     assert isinstance(report, Report) and report.id == "48914"
     assert form(http.last_request) == [
         ("account_id", "7"),
-        ("status_ids[]", "100"),
-        ("status_ids[]", "101"),
         ("comment", "spam bot"),
         ("forward", "1"),
         ("category", "violation"),
+        ("status_ids[]", "100"),  # lists last, as Mastodon.py 2.3.3 sends them
+        ("status_ids[]", "101"),
         ("rule_ids[]", "3"),
         ("rule_ids[]", "4"),
         ("forward_to_domains[]", "remote.example"),
@@ -41,7 +41,7 @@ def test_report_sends_a_form_with_lists(api: Mastodon, http, example, form) -> N
 def test_report_minimal_drops_forward_false_and_wraps_one_status(api: Mastodon, http, example, form) -> None:
     http.post(f"{BASE}/api/v1/reports", json=example("methods/reports.md", "post"))
     api.report("7", "100", category="legal")
-    assert form(http.last_request) == [("account_id", "7"), ("status_ids[]", "100"), ("category", "legal")]
+    assert form(http.last_request) == [("account_id", "7"), ("category", "legal"), ("status_ids[]", "100")]
 
 
 @pytest.mark.parametrize(

@@ -34,6 +34,19 @@ def test_lists_are_repeated_bracket_keys_with_entities_unpacked() -> None:
     assert encode_form({"types": []}) == []
 
 
+def test_lists_come_after_the_other_parameters_in_their_own_order() -> None:
+    """Mastodon.py 2.3.3 moves every list to the end: ``status=x&sensitive=0&media_ids[]=1``."""
+    params = {"status": "x", "media_ids": ["1", "2"], "sensitive": False, "context": ("home",), "language": "en"}
+    assert encode_form(params) == [
+        ("status", "x"),
+        ("sensitive", "0"),
+        ("language", "en"),
+        ("media_ids[]", "1"),
+        ("media_ids[]", "2"),
+        ("context[]", "home"),
+    ]
+
+
 def test_nested_dicts_are_bracketed() -> None:
     params = {"data": {"alerts": {"follow": True, "mention": False}, "policy": "all"}, "source": {"privacy": "public"}}
     assert encode_form(params) == [
