@@ -257,6 +257,9 @@ def _b64encode(value: Any, name: str) -> str:
 
 
 def _push_data(policy: str | None, *switches: bool | None) -> dict[str, Any]:
-    """``data[policy]`` and ``data[alerts][...]``: the alert switches that were given (in signature order)."""
+    """``data[policy]`` and ``data[alerts][...]``: the alert switches that were given (in signature order).
+
+    The server reads the policy inside ``data`` on update too, although the API reference shows it top-level there.
+    """
     alerts = {alert: value for (_, alert), value in zip(_ALERTS, switches, strict=True) if value is not None}
     return {"policy": policy, "alerts": alerts or None}
