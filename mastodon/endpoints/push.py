@@ -152,7 +152,7 @@ class PushMixin(Core):
         quote_events: bool | None = None,
         quoted_update_events: bool | None = None,
     ) -> WebPushSubscription:
-        """Change which alerts (and from whom, ``policy``) this app's push subscription delivers."""
+        """Replace the alerts (and ``policy``) of this app's push subscription; Mastodon turns off alerts not passed."""
         if policy is not None:
             check_choice("policy", policy, PUSH_POLICIES)
         data = _push_data(

@@ -44,7 +44,8 @@ Introspection
 
 Endpoints: ``supported_routes()`` lists every ``METHOD /path/{param}`` served: apps and OAuth, instance and
 nodeinfo, accounts, follows and follow requests (``locked`` accounts), blocks, mutes, statuses with edits, pins
-and scheduling, timelines, notifications v1 and grouped v2, media, polls, lists, search, markers, streaming.
+and scheduling, timelines, notifications v1 and grouped v2, media, polls, lists, search, markers, the Web Push
+subscription (stored, never pushed to; policy and alerts read from ``data`` as Mastodon does), streaming.
 Unknown routes answer 404 ``{"error": "Record not found"}``.
 
 Streaming: ``/api/v1/streaming/{health,user,user/notification,public,public/local,public/remote,hashtag,

@@ -23,6 +23,7 @@ import mastodon.testing.routes_accounts
 import mastodon.testing.routes_media
 import mastodon.testing.routes_misc
 import mastodon.testing.routes_oauth
+import mastodon.testing.routes_push
 import mastodon.testing.routes_relations
 import mastodon.testing.routes_statuses  # noqa: F401
 from mastodon.testing._app import App, RequestRecord, Subscriber

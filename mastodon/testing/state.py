@@ -38,6 +38,7 @@ TABLES = (
     "scheduled",
     "follow_requests",
     "poll_notified",
+    "push_subscriptions",
 )
 FORMAT_VERSION = 1
 DEFAULT_USERS = ("alice", "bob", "carol")
