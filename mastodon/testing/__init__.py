@@ -43,9 +43,12 @@ Introspection
     ``inst.save(path)``.
 
 Endpoints: ``supported_routes()`` lists every ``METHOD /path/{param}`` served: apps and OAuth, instance and
-nodeinfo, accounts, follows and follow requests (``locked`` accounts), blocks, mutes, statuses with edits, pins
-and scheduling, timelines, notifications v1 and grouped v2, media, polls, lists, search, markers, the Web Push
-subscription (stored, never pushed to; policy and alerts read from ``data`` as Mastodon does), streaming.
+nodeinfo, accounts, follows and follow requests (``locked`` accounts), blocks, mutes, domain blocks, private
+account notes, statuses with edits, pins, conversation mutes and scheduling, timelines, notifications v1 and
+grouped v2, media, polls, lists, search, markers, filters v2 with keywords and statuses (matches shown in each
+status's ``filtered``, nothing hidden), hashtags and followed hashtags (their public statuses in the home
+timeline), reports, the Web Push subscription (stored, never pushed to; policy and alerts read from ``data``
+as Mastodon does), streaming.
 Unknown routes answer 404 ``{"error": "Record not found"}``.
 
 Streaming: ``/api/v1/streaming/{health,user,user/notification,public,public/local,public/remote,hashtag,

@@ -188,11 +188,15 @@ class App:
         """Create a notification (never for one's own actions) and push it to the recipient's streams.
 
         ``sender`` is the account shown in the notification when it is not the actor (``poll``: the author).
+        None is made about a status whose conversation the recipient muted.
         """
         if recipient == actor:
             return
         sender = sender or actor
         with self.state.lock:
+            if status_id and status_id in self.state.table("statuses"):
+                if self.render.conversation_muted(status_id, recipient):
+                    return
             nid = self.state.new_id()
             bucket = int(int(nid) >> 16) // 1000 // 3600
             if kind in ("favourite", "reblog"):

@@ -5,6 +5,9 @@ Every function expects the caller to hold ``state.lock``.
 
 from __future__ import annotations
 
+import hashlib
+import html
+import re
 import time
 from datetime import datetime
 from typing import Any
@@ -15,6 +18,25 @@ from mastodon.testing.state import State
 
 def _parse_iso(value: str) -> float:
     return datetime.fromisoformat(value.replace("Z", "+00:00")).timestamp()
+
+
+def tag_id(name: str) -> str:
+    """The id a hashtag has here: derived from its lower-cased name, so it is the same in every run."""
+    return str(int(hashlib.sha256(name.lower().encode("utf-8")).hexdigest()[:12], 16) % 1_000_000_000)
+
+
+def keyword_pattern(keyword: str, whole_word: bool) -> re.Pattern[str]:
+    """How a filter keyword is looked for: case-insensitively, at word boundaries for ``whole_word``.
+
+    A boundary is only asked for on a side where the keyword itself begins or ends with a word character
+    (so ``#tag`` or ``@twitter.com`` still match as whole words).
+    """
+    body = re.escape(keyword)
+    if whole_word:
+        start = r"\b" if re.match(r"\w", keyword) else ""
+        end = r"\b" if re.search(r"\w$", keyword) else ""
+        body = start + body + end
+    return re.compile(body, re.IGNORECASE)
 
 
 class Renderer:
@@ -119,7 +141,14 @@ class Renderer:
             ),
             "domain_blocking": False,
             "endorsed": False,
-            "note": "",
+            "note": next(
+                (
+                    n["comment"]
+                    for n in self.state.table("account_notes").values()
+                    if n["account_id"] == viewer and n["target_id"] == target
+                ),
+                "",
+            ),
         }
 
     # ----------------------------------------------------------------- statuses
@@ -175,16 +204,160 @@ class Renderer:
         name = self.state.table("accounts")[account_id]["username"]
         return {"id": account_id, "username": name, "url": f"{self.base_url}/@{name}", "acct": name}
 
-    def tag(self, name: str, *, full: bool = False) -> JSONDict:
-        """A Status::Tag, or a full Tag entity with history."""
-        out: JSONDict = {"name": name, "url": f"{self.base_url}/tags/{name}"}
+    def tag(self, name: str, *, full: bool = False, viewer: str | None = None) -> JSONDict:
+        """A Status::Tag, or (``full``) a Tag entity: id, history of the last 7 days, following, featuring."""
         if full:
-            day = str(int(time.time()) // 86400 * 86400)
-            out["id"] = str(abs(hash(name)) % 100000)
-            out["history"] = [{"day": day, "uses": "0", "accounts": "0"}]
-            out["following"] = False
+            return self.tag_entity(name, viewer, always_personal=True)
+        return {"name": name, "url": f"{self.base_url}/tags/{name}"}
+
+    def tag_entity(self, name: str, viewer: str | None, *, always_personal: bool = False) -> JSONDict:
+        """A Tag entity; ``following`` and ``featuring`` are given to a user (or always, ``always_personal``).
+
+        ``history`` counts, for each of the last 7 days (newest first), the statuses using the tag and their
+        distinct authors, as strings.
+        """
+        key = name.lower()
+        today = int(time.time()) // 86400 * 86400
+        per_day: dict[int, list[str]] = {}
+        for status in self.state.table("statuses").values():
+            if status.get("reblog_of_id") or key not in (t.lower() for t in status.get("tags", [])):
+                continue
+            day = int(_parse_iso(status["created_at"])) // 86400 * 86400
+            per_day.setdefault(day, []).append(status["account_id"])
+        history = []
+        for back in range(7):
+            day = today - back * 86400
+            authors = per_day.get(day, [])
+            history.append({"day": str(day), "uses": str(len(authors)), "accounts": str(len(set(authors)))})
+        out: JSONDict = {"id": tag_id(key), "name": name, "url": f"{self.base_url}/tags/{key}", "history": history}
+        if viewer is not None or always_personal:
+            out["following"] = viewer is not None and any(
+                f["account_id"] == viewer and f["name"] == key for f in self.state.table("followed_tags").values()
+            )
             out["featuring"] = False
         return out
+
+    # ----------------------------------------------------------------- filters
+    def filter_keyword(self, keyword_id: str) -> JSONDict:
+        """A FilterKeyword entity."""
+        rec = self.state.table("filter_keywords")[keyword_id]
+        return {"id": keyword_id, "keyword": rec["keyword"], "whole_word": bool(rec["whole_word"])}
+
+    def filter_status(self, filter_status_id: str) -> JSONDict:
+        """A FilterStatus entity."""
+        return {"id": filter_status_id, "status_id": self.state.table("filter_statuses")[filter_status_id]["status_id"]}
+
+    def filter(self, filter_id: str, *, with_rules: bool = True) -> JSONDict:
+        """A Filter entity; without ``with_rules`` (inside a FilterResult) it has no keywords or statuses."""
+        rec = self.state.table("filters")[filter_id]
+        out: JSONDict = {
+            "id": filter_id,
+            "title": rec["title"],
+            "context": list(rec["context"]),
+            "expires_at": rec.get("expires_at"),
+            "filter_action": rec.get("filter_action", "warn"),
+        }
+        if with_rules:
+            keywords = [k for k in self.state.table("filter_keywords").values() if k["filter_id"] == filter_id]
+            statuses = [s for s in self.state.table("filter_statuses").values() if s["filter_id"] == filter_id]
+            out["keywords"] = [self.filter_keyword(k["id"]) for k in sorted(keywords, key=lambda r: int(r["id"]))]
+            out["statuses"] = [self.filter_status(s["id"]) for s in sorted(statuses, key=lambda r: int(r["id"]))]
+        return out
+
+    def _searchable_text(self, rec: JSONDict) -> str:
+        """What filter keywords are matched against: text, content warning, poll options, media descriptions."""
+        source = rec.get("source") or {}
+        text = source.get("text")
+        if text is None:
+            text = html.unescape(re.sub(r"<[^>]+>", " ", rec.get("content", "")))
+        parts = [text, rec.get("spoiler_text", "")]
+        poll = self.state.table("polls").get(rec.get("poll_id") or "")
+        if poll:
+            parts += list(poll.get("options", []))
+        media = self.state.table("media")
+        parts += [media[m].get("description") or "" for m in rec.get("media_ids", []) if m in media]
+        return "\n".join(p for p in parts if p)
+
+    def filter_results(self, status_id: str, viewer: str) -> list[JSONDict]:
+        """The FilterResults of the viewer's unexpired filters on a status (a reblog is judged by its original).
+
+        One's own statuses are never filtered. Every context is considered: the client compares the filter's
+        ``context`` with where it shows the status.
+        """
+        statuses = self.state.table("statuses")
+        rec = statuses[status_id]
+        proper_id = rec.get("reblog_of_id") or status_id
+        proper = statuses.get(proper_id, rec)
+        if proper["account_id"] == viewer:
+            return []
+        now = time.time()
+        mine = [
+            f
+            for f in self.state.table("filters").values()
+            if f["account_id"] == viewer and (not f.get("expires_at") or _parse_iso(f["expires_at"]) > now)
+        ]
+        if not mine:
+            return []
+        text = self._searchable_text(proper)
+        results = []
+        for flt in sorted(mine, key=lambda f: int(f["id"])):
+            keywords = [
+                k["keyword"]
+                for k in self.state.table("filter_keywords").values()
+                if k["filter_id"] == flt["id"] and keyword_pattern(k["keyword"], k["whole_word"]).search(text)
+            ]
+            matched = [
+                s["status_id"]
+                for s in self.state.table("filter_statuses").values()
+                if s["filter_id"] == flt["id"] and s["status_id"] == proper_id
+            ]
+            if keywords or matched:
+                results.append(
+                    {
+                        "filter": self.filter(flt["id"], with_rules=False),
+                        "keyword_matches": keywords or None,
+                        "status_matches": matched or None,
+                    }
+                )
+        return results
+
+    # ----------------------------------------------------------------- conversations
+    def thread_root(self, status_id: str) -> str:
+        """The first status of the thread a status belongs to (its conversation, for muting)."""
+        statuses = self.state.table("statuses")
+        current, seen = status_id, {status_id}
+        while True:
+            parent = statuses.get(current, {}).get("in_reply_to_id")
+            if not parent or parent not in statuses or parent in seen:
+                return current
+            seen.add(parent)
+            current = parent
+
+    def conversation_muted(self, status_id: str, account_id: str) -> bool:
+        """Whether ``account_id`` muted the thread of a status."""
+        root = self.thread_root(status_id)
+        return any(
+            m["account_id"] == account_id and m["root_id"] == root
+            for m in self.state.table("conversation_mutes").values()
+        )
+
+    # ----------------------------------------------------------------- reports
+    def report(self, report_id: str) -> JSONDict:
+        """A Report entity (as its author sees it)."""
+        rec = self.state.table("reports")[report_id]
+        return {
+            "id": report_id,
+            "action_taken": False,
+            "action_taken_at": None,
+            "category": rec["category"],
+            "comment": rec["comment"],
+            "forwarded": bool(rec.get("forwarded", False)),
+            "created_at": rec["created_at"],
+            "status_ids": list(rec["status_ids"]),
+            "rule_ids": list(rec["rule_ids"]) if rec.get("rule_ids") else None,
+            "collection_ids": [],
+            "target_account": self.account(rec["target_id"]),
+        }
 
     def status(self, status_id: str, viewer: str | None) -> JSONDict:
         """A Status entity as seen by ``viewer``."""
@@ -227,12 +400,12 @@ class Renderer:
         if viewer is not None:
             out["favourited"] = any(f["account_id"] == viewer for f in favs)
             out["reblogged"] = any(s.get("reblog_of_id") == status_id and s["account_id"] == viewer for s in statuses)
-            out["muted"] = False
+            out["muted"] = self.conversation_muted(status_id, viewer)
             out["bookmarked"] = any(
                 b["account_id"] == viewer and b["status_id"] == status_id for b in st.table("bookmarks").values()
             )
             out["pinned"] = bool(rec.get("pinned")) and viewer == rec["account_id"]
-            out["filtered"] = []
+            out["filtered"] = self.filter_results(status_id, viewer)
         else:
             out.update({"favourited": False, "reblogged": False, "muted": False, "bookmarked": False})
         return out

@@ -21,14 +21,11 @@ from mastodon.testing.state import iso_now
 
 # (path, scope, needs a token): collections that exist on Mastodon but have no data here.
 EMPTY_COLLECTIONS = [
-    ("/api/v1/domain_blocks", "read:blocks", True),
     ("/api/v1/filters", "read:filters", True),
-    ("/api/v2/filters", "read:filters", True),
     ("/api/v1/conversations", "read:statuses", True),
     ("/api/v1/announcements", "read", True),
     ("/api/v1/endorsements", "read:accounts", True),
     ("/api/v1/featured_tags", "read:accounts", True),
-    ("/api/v1/followed_tags", "read:follows", True),
     ("/api/v2/suggestions", "read", True),
     ("/api/v1/custom_emojis", None, False),
     ("/api/v1/trends/tags", None, False),

@@ -532,18 +532,22 @@ def _timeline(app: App, req: Request, keep: Any, *, hide: bool = True) -> Respon
 
 @route("GET", "/api/v1/timelines/home", scope="read:statuses")
 def home(app: App, req: Request) -> Response:
-    """GET /api/v1/timelines/home."""
+    """GET /api/v1/timelines/home: the user's and followed accounts' statuses, and public ones of followed tags."""
     me = req.account_id
     with app.state.lock:
         authors = app.following_ids(me) | {me}
-    return _timeline(
-        app,
-        req,
-        lambda s: (
-            s["account_id"] in authors
-            and (s.get("visibility") != "direct" or me in s.get("mention_ids", []) or s["account_id"] == me)
-        ),
-    )
+        tags = {f["name"] for f in app.state.table("followed_tags").values() if f["account_id"] == me}
+
+    def keep(s: JSONDict) -> bool:
+        if s["account_id"] in authors:
+            return s.get("visibility") != "direct" or me in s.get("mention_ids", []) or s["account_id"] == me
+        return (
+            s.get("visibility") == "public"
+            and not s.get("reblog_of_id")
+            and any(t.lower() in tags for t in s.get("tags", []))
+        )
+
+    return _timeline(app, req, keep)
 
 
 def _public_filter(req: Request) -> Any:

@@ -20,12 +20,16 @@ from typing import TYPE_CHECKING, Any, cast
 
 # Importing the route modules registers their routes.
 import mastodon.testing.routes_accounts
+import mastodon.testing.routes_domain_blocks
+import mastodon.testing.routes_filters
 import mastodon.testing.routes_media
 import mastodon.testing.routes_misc
+import mastodon.testing.routes_moderation
 import mastodon.testing.routes_oauth
 import mastodon.testing.routes_push
 import mastodon.testing.routes_relations
-import mastodon.testing.routes_statuses  # noqa: F401
+import mastodon.testing.routes_statuses
+import mastodon.testing.routes_tags  # noqa: F401
 from mastodon.testing._app import App, RequestRecord, Subscriber
 from mastodon.testing._core import (
     BEFORE_REQUEST,

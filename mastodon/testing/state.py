@@ -39,6 +39,14 @@ TABLES = (
     "follow_requests",
     "poll_notified",
     "push_subscriptions",
+    "filters",
+    "filter_keywords",
+    "filter_statuses",
+    "followed_tags",
+    "conversation_mutes",
+    "account_notes",
+    "reports",
+    "domain_blocks",
 )
 FORMAT_VERSION = 1
 DEFAULT_USERS = ("alice", "bob", "carol")

@@ -140,3 +140,33 @@ def test_supported_routes_lists_the_core_endpoints() -> None:
         "GET /api/v1/streaming/user",
     ):
         assert expected in routes
+
+
+def test_filter_tag_report_shapes(local_instance: LocalInstance, http: requests.Session) -> None:
+    base = local_instance.api_base_url
+    h = {"Authorization": "Bearer " + local_instance.token("alice")}
+    bob_h = {"Authorization": "Bearer " + local_instance.token("bob")}
+    status = http.post(base + "/api/v1/statuses", data={"status": "a bad word #nowplaying"}, headers=bob_h).json()
+    flt = http.post(
+        base + "/api/v2/filters",
+        json={"title": "t", "context": ["home"], "expires_in": 600, "keywords_attributes": [{"keyword": "bad word"}]},
+        headers=h,
+    ).json()
+    filter_status = http.post(
+        base + f"/api/v2/filters/{flt['id']}/statuses", data={"status_id": status["id"]}, headers=h
+    ).json()
+    shown = http.get(base + f"/api/v2/filters/{flt['id']}", headers=h).json()
+    assert missing_keys(shown, example("Filter")) == []
+    assert set(shown) == set(example("Filter"))
+    assert set(shown["keywords"][0]) == set(example("FilterKeyword"))
+    assert set(filter_status) == set(example("FilterStatus"))
+    result = http.get(base + f"/api/v1/statuses/{status['id']}", headers=h).json()["filtered"][0]
+    assert missing_keys(result, example("FilterResult")) == []
+    assert set(result["filter"]) == set(example("FilterResult")["filter"])
+    tag = http.get(base + "/api/v1/tags/nowplaying", headers=h).json()
+    assert missing_keys(tag, example("Tag")) == []
+    report = http.post(
+        base + "/api/v1/reports", data={"account_id": status["account"]["id"], "category": "spam"}, headers=h
+    ).json()
+    assert missing_keys(report, example("Report")) == []
+    assert missing_keys(report["target_account"], example("Account")) == []
