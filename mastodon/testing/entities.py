@@ -335,6 +335,8 @@ class Renderer:
 
     def conversation_muted(self, status_id: str, account_id: str) -> bool:
         """Whether ``account_id`` muted the thread of a status."""
+        if not self.state.table("conversation_mutes"):  # the common case: no thread walk per rendered status
+            return False
         root = self.thread_root(status_id)
         return any(
             m["account_id"] == account_id and m["root_id"] == root
