@@ -167,7 +167,7 @@ class App:
         self,
         req: Request,
         items: list[JSONDict],
-        render: Callable[[JSONDict], JSONDict],
+        render: Callable[[JSONDict], Any],
         *,
         key: str = "id",
         default: int = 20,

@@ -31,12 +31,7 @@ def domain_blocks(app: App, req: Request) -> Response:
     """GET /api/v1/domain_blocks: domain names, 100 a page by default (at most 200)."""
     with app.state.lock:
         items = [r for r in app.state.table("domain_blocks").values() if r["account_id"] == req.account_id]
-        page = app.paginate(req, items, default=100, maximum=200)
-        resp = json_response([r["domain"] for r in page])
-        link = app.link_header(req, page)
-        if link:
-            resp.headers["Link"] = link
-        return resp
+        return app.page_response(req, items, lambda r: r["domain"], default=100, maximum=200)
 
 
 @route("POST", "/api/v1/domain_blocks", scope="write:blocks")
