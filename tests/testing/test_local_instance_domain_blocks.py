@@ -4,16 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
 import requests
 
 from mastodon import Mastodon
 from mastodon.testing import LocalInstance, supported_routes
-
-
-@pytest.fixture
-def alice(local_instance: LocalInstance) -> Mastodon:
-    return local_instance.client("alice")
 
 
 def _call(inst: LocalInstance, method: str, user: str = "alice", **kwargs: Any) -> requests.Response:

@@ -11,16 +11,6 @@ from mastodon import Mastodon, MastodonAPIError, MastodonNotFoundError
 from mastodon.testing import LocalInstance, supported_routes
 
 
-@pytest.fixture
-def alice(local_instance: LocalInstance) -> Mastodon:
-    return local_instance.client("alice")
-
-
-@pytest.fixture
-def bob(local_instance: LocalInstance) -> Mastodon:
-    return local_instance.client("bob")
-
-
 def _post(inst: LocalInstance, path: str, user: str = "alice", **kwargs: Any) -> requests.Response:
     headers = {"Authorization": "Bearer " + inst.token(user)}
     return requests.post(inst.api_base_url + path, headers=headers, timeout=10, **kwargs)

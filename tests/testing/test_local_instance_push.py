@@ -13,11 +13,6 @@ KEYS = {"pubkey": b"\x04" + bytes(range(64)), "auth": bytes(range(16))}
 ENDPOINT = "https://push.example/relay/alice"
 
 
-@pytest.fixture
-def alice(local_instance: LocalInstance) -> Mastodon:
-    return local_instance.client("alice")
-
-
 def test_routes_are_listed() -> None:
     for method in ("GET", "POST", "PUT", "DELETE"):
         assert f"{method} /api/v1/push/subscription" in supported_routes()

@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
 import requests
 
 from mastodon import Mastodon
 from mastodon.testing import LocalInstance, supported_routes
-
-
-@pytest.fixture
-def alice(local_instance: LocalInstance) -> Mastodon:
-    return local_instance.client("alice")
 
 
 def test_routes_are_listed() -> None:
