@@ -80,6 +80,13 @@ class Token:
     scopes: list[str]
 
 
+def truthy(value: Any) -> bool:
+    """A boolean as Mastodon reads a parameter: JSON booleans as they are, else 1/true/on/yes/t (any case)."""
+    if isinstance(value, bool):
+        return value
+    return str(value).strip().lower() in ("1", "true", "on", "yes", "t")
+
+
 @dataclass
 class Request:
     """A parsed HTTP request handed to a route handler."""
@@ -149,9 +156,13 @@ class Request:
         value = self._lookup(name)
         if value is None or value == "":
             return default
-        if isinstance(value, bool):
-            return value
-        return str(value).lower() in ("1", "true", "on", "yes", "t")
+        return truthy(value)
+
+    def given(self, name: str) -> bool:
+        """Whether the request names a parameter at all (even empty or null)."""
+        if self.json is not None and name in self.json:
+            return True
+        return name in self.form or name in self.query
 
     def get_int(self, name: str, default: int | None = None) -> int | None:
         """An integer parameter; 422 if it is not a number."""

@@ -14,7 +14,7 @@ import urllib.parse
 from typing import Any
 
 from mastodon.testing._app import App
-from mastodon.testing._core import ApiError, JSONDict, Request, Response, json_response, route
+from mastodon.testing._core import ApiError, JSONDict, Request, Response, json_response, route, truthy
 from mastodon.testing.state import iso_now
 
 CONTEXTS = ("home", "notifications", "public", "thread", "account")
@@ -23,19 +23,6 @@ NOT_FOUND = "Record not found"
 
 # keywords_attributes[][keyword], keywords_attributes[0][whole_word] ...
 _ATTRIBUTE_KEY = re.compile(r"^keywords_attributes\[(\d*)\]\[(\w+)\]$")
-
-
-def _truthy(value: Any) -> bool:
-    if isinstance(value, bool):
-        return value
-    return str(value).strip().lower() in ("1", "true", "on", "yes", "t")
-
-
-def _given(req: Request, name: str) -> bool:
-    """Whether the request names a parameter at all (even empty or null)."""
-    if req.json is not None and name in req.json:
-        return True
-    return name in req.form or name in req.query
 
 
 def _grouped_in_order(pairs: list[tuple[str, str]]) -> list[JSONDict]:
@@ -171,8 +158,8 @@ def create_filter(app: App, req: Request) -> Response:
     attributes = _keyword_attributes(req)
     if any(item.get("id") not in (None, "") for item in attributes):
         raise ApiError(404, NOT_FOUND)  # as Mastodon: a new filter has no keywords to refer to
-    kept = [item for item in attributes if not _truthy(item.get("_destroy", False))]
-    keywords = [(_check_keyword(item.get("keyword")), _truthy(item.get("whole_word", True))) for item in kept]
+    kept = [item for item in attributes if not truthy(item.get("_destroy", False))]
+    keywords = [(_check_keyword(item.get("keyword")), truthy(item.get("whole_word", True))) for item in kept]
     with app.state.lock:
         fid = app.state.new_id()
         app.state.table("filters")[fid] = {
@@ -201,8 +188,8 @@ def update_filter(app: App, req: Request) -> Response:
 
     Everything is checked before anything changes, so a refused update leaves the filter as it was.
     """
-    title = req.get("title") if _given(req, "title") else None
-    contexts = req.get_list("context") if _given(req, "context") or _given(req, "context[]") else None
+    title = req.get("title") if req.given("title") else None
+    contexts = req.get_list("context") if req.given("context") or req.given("context[]") else None
     action = req.get("filter_action") or None
     _check_filter_fields(title, contexts, action)
     attributes = _keyword_attributes(req)
@@ -215,7 +202,7 @@ def update_filter(app: App, req: Request) -> Response:
             kid = None if kid in (None, "") else str(kid)
             if kid is not None and (kid not in keywords or keywords[kid]["filter_id"] != record["id"]):
                 raise ApiError(404, NOT_FOUND)
-            if kid is None or not _truthy(item.get("_destroy", False)):
+            if kid is None or not truthy(item.get("_destroy", False)):
                 if kid is None or "keyword" in item:
                     _check_keyword(item.get("keyword"))
             changes.append((kid, item))
@@ -225,20 +212,20 @@ def update_filter(app: App, req: Request) -> Response:
             record["context"] = contexts
         if action is not None:
             record["filter_action"] = action
-        if _given(req, "expires_in"):
+        if req.given("expires_in"):
             record["expires_at"] = _expires_at(req)
         for kid, item in changes:
-            destroy = _truthy(item.get("_destroy", False))
+            destroy = truthy(item.get("_destroy", False))
             if kid is None:
                 if not destroy:
-                    _add_keyword(app, record["id"], str(item["keyword"]), _truthy(item.get("whole_word", True)))
+                    _add_keyword(app, record["id"], str(item["keyword"]), truthy(item.get("whole_word", True)))
             elif destroy:
                 del keywords[kid]
             else:
                 if "keyword" in item:
                     keywords[kid]["keyword"] = str(item["keyword"])
                 if "whole_word" in item:
-                    keywords[kid]["whole_word"] = _truthy(item["whole_word"])
+                    keywords[kid]["whole_word"] = truthy(item["whole_word"])
         return json_response(app.render.filter(record["id"]))
 
 
@@ -288,12 +275,12 @@ def update_keyword(app: App, req: Request) -> Response:
     """PUT /api/v2/filters/keywords/:id (keyword, whole_word; each kept when not given)."""
     with app.state.lock:
         record = _own_child(app, req, "filter_keywords")
-        if _given(req, "keyword"):
+        if req.given("keyword"):
             keyword = req.get("keyword") or ""
             if not keyword.strip():
                 raise ApiError(422, "Validation failed: Keyword can't be blank")
             record["keyword"] = keyword
-        if _given(req, "whole_word"):
+        if req.given("whole_word"):
             record["whole_word"] = req.get_bool("whole_word")
         return json_response(app.render.filter_keyword(record["id"]))
 
