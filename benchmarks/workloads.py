@@ -606,8 +606,11 @@ def metric_stream_unconverted(kind: str, base_url: str, status_id: str) -> dict[
     """
     from mastodon import _streaming
 
-    _streaming._CONVERTERS.update(_streaming._entity_converters())
-    _streaming._CONVERTERS["update"] = lambda payload: payload
+    class AsDecoded:  # stands in for the Status class: its "conversion" keeps the decoded JSON
+        _fast = staticmethod(lambda payload: payload)
+
+    _streaming._CONVERTERS.update(_streaming._entity_classes())
+    _streaming._CONVERTERS["update"] = AsDecoded  # type: ignore[assignment]
     return metric_stream(kind, base_url, status_id)
 
 

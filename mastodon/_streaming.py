@@ -17,7 +17,6 @@ This module is imported by ``import mastodon``: it compiles nothing, starts noth
 
 from __future__ import annotations
 
-import functools
 import json
 import logging
 import threading
@@ -33,7 +32,14 @@ from .errors import (
     MastodonNetworkError,
     MastodonReadTimeout,
 )
-from .types_base import AttribAccessDict, FieldTypeError, MaybeSnowflakeIdType, convert_checked
+from .types_base import (
+    _ANOMALIES,
+    AttribAccessDict,
+    FieldTypeError,
+    MaybeSnowflakeIdType,
+    check_fields,
+    convert_checked,
+)
 
 if TYPE_CHECKING:
     from ._core import Core
@@ -55,7 +61,10 @@ __all__ = [
 
 logger = logging.getLogger("mastodon")
 
-READ_SIZE = 1 << 20
+# At most this much is read from the socket at once. Reads (and the buffers made from them) of a megabyte
+# went to fresh pages of memory on every read under glibc's malloc (about one page fault per event of a
+# busy stream, measured); buffers of 64 KiB stay under its mmap threshold and are reused.
+READ_SIZE = 1 << 16
 DEFAULT_HEARTBEAT = 15.0  # Mastodon's streaming server sends ":thump" every 15 s
 QUIET_FACTOR = 3.0  # a stream silent for three heartbeat intervals is taken for dead
 MIN_QUIET = 0.5
@@ -93,26 +102,23 @@ class StreamEvent(NamedTuple):
     stream: Any = None
 
 
-def _checked_converter(cls: type[AttribAccessDict]) -> Callable[[Any], Any]:
-    """``cls``'s conversion of a decoded payload, after the same field-type check the request core runs on
-    answers (an id that is an object, an account that is a string: :class:`FieldTypeError`)."""
-    return functools.partial(convert_checked, cls)  # a partial, not a closure: one Python call less per event
-
-
-def _entity_converters() -> dict[str, Callable[[Any], Any]]:
+def _entity_classes() -> dict[str, type[AttribAccessDict]]:
+    """The entity class of each event whose payload is an object, by event name."""
     from .types_base import _entity_class_named
 
-    table: dict[str, Callable[[Any], Any]] = {}
-    for name, kind in _EVENT_TYPES.items():
-        if kind and kind != "AttribAccessDict":
-            table[name] = _checked_converter(_entity_class_named(kind))
-    return table
+    return {
+        name: _entity_class_named(kind) for name, kind in _EVENT_TYPES.items() if kind and kind != "AttribAccessDict"
+    }
 
 
 def _to_entity(name: str, payload: dict[str, Any], raw_payload: Any) -> Any:
-    """A decoded object payload of event ``name`` as its entity, every failure a typed event error."""
+    """A decoded object payload of event ``name`` as its entity, every failure a typed event error.
+
+    The entity is checked as the request core checks answers (an id that is an object, an account that
+    is a string: :class:`FieldTypeError`, raised as the event's error).
+    """
     try:
-        return _CONVERTERS[name](payload)
+        return convert_checked(_CONVERTERS[name], payload)
     except _UNCONVERTIBLE as error:
         raise _unconvertible(name, raw_payload, error) from error
 
@@ -130,7 +136,8 @@ def _unconvertible(name: str, raw_payload: Any, error: BaseException) -> Mastodo
     return MastodonMalformedEventError(f"The {name!r} event {problem}", name, shown[:500])
 
 
-_CONVERTERS: dict[str, Callable[[Any], Any]] = {}
+# The entity class of each event with an object payload, filled on the first event (_entity_classes).
+_CONVERTERS: dict[str, type[AttribAccessDict]] = {}
 # json's C scanner (what json.loads ends in), for _loads.
 _SCAN: Callable[[str, int], tuple[Any, int]] = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
 
@@ -175,18 +182,34 @@ def convert_event(name: str, raw_payload: Any, payload_present: bool) -> Any:
 
     Raises :class:`MastodonMalformedEventError` naming the event when the payload is missing or unusable.
     """
-    if name in _CONVERTERS and type(raw_payload) in (bytes, str):  # the common case, taken first
+    cls = _CONVERTERS.get(name)
+    if cls is not None and raw_payload.__class__ is str:
+        # The common case, written out (a text payload, JSON of an object, converted and checked as
+        # _loads and _to_entity do): three Python calls less per event.
+        try:
+            payload, end = _SCAN(raw_payload, 0)
+        except (StopIteration, ValueError, RecursionError):
+            payload, end = None, -1
+        if end != len(raw_payload) and (end < 0 or raw_payload[end:].strip(" \t\n\r")):
+            payload = _decode_json(name, raw_payload)  # json.loads: its result, or its error named
+        if payload.__class__ is dict:
+            before = _ANOMALIES[0]
+            try:
+                entity = cls._fast(payload)
+                if _ANOMALIES[0] != before:
+                    check_fields(cls, payload)
+            except _UNCONVERTIBLE as error:
+                raise _unconvertible(name, raw_payload, error) from error
+            return entity
+    if cls is not None and raw_payload.__class__ is bytes:
         try:
             payload = _loads(raw_payload)
         except (ValueError, RecursionError):
-            payload = _decode_json(name, raw_payload)  # json.loads: its result, or its error named
-        if type(payload) is dict:
-            try:  # _to_entity, written out: one call less per event
-                return _CONVERTERS[name](payload)
-            except _UNCONVERTIBLE as error:
-                raise _unconvertible(name, raw_payload, error) from error
+            payload = _decode_json(name, raw_payload)
+        if payload.__class__ is dict:
+            return _to_entity(name, payload, raw_payload)
     if not _CONVERTERS:
-        _CONVERTERS.update(_entity_converters())
+        _CONVERTERS.update(_entity_classes())
         if name in _CONVERTERS:
             return convert_event(name, raw_payload, payload_present)
     kind = _EVENT_TYPES.get(name, "AttribAccessDict")
@@ -515,7 +538,19 @@ def read_sse(response: Any, activity: Callable[[], None] | None = None) -> Itera
             chunk, last = b"", True
         elif activity is not None:
             activity()
-        if pending:
+        # The complete lines of this read, as spans (buffer, start, end): the line a previous read cut,
+        # joined with its rest, then the lines after it where they are (joining the held part with the
+        # whole read would copy every read once more).
+        spans: list[tuple[bytes, int, int]] = []
+        start = 0
+        if pending and 13 not in chunk and pending[-1] != 13:
+            first = chunk.find(b"\n")
+            if first < 0:
+                pending += chunk
+                continue
+            spans.append((pending + chunk[:first], 0, len(pending) + first))
+            pending, start = b"", first + 1
+        elif pending:
             chunk, pending = pending + chunk, b""
         held = b""
         if 13 in chunk:  # "\r": make every line end in "\n" (a "\r" last in a chunk waits for what follows)
@@ -523,62 +558,73 @@ def read_sse(response: Any, activity: Callable[[], None] | None = None) -> Itera
                 chunk, held = chunk[:-1], b"\r"
             chunk = chunk.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
         end = chunk.rfind(b"\n")
-        if end < 0:
-            pending = chunk + held
-            continue
-        pending = chunk[end + 1 :] + held if held else chunk[end + 1 :]
-        # The complete lines, as text: decoded once per read (a line end never falls inside a UTF-8
-        # sequence), walked with find() so that only the values are copied out, not every line.
-        block: Any
-        marks: tuple[Any, ...]
-        try:
-            block, marks = str(memoryview(chunk)[:end], "utf-8"), _TEXT_MARKS
-        except UnicodeDecodeError:
-            block, marks = chunk[:end], _BYTE_MARKS
-        newline, comment, data_mark, data_space, event_mark, event_space, stream_key, space = marks
-        find, starts = block.find, block.startswith
-        size = len(block)
-        pos = 0
-        while pos <= size:
-            stop = find(newline, pos)
-            if stop < 0:
-                stop = size
-            if stop == pos:  # a blank line ends an event
-                if name is not None:
-                    if stream is None and name.__class__ is str:  # the common case, without a call
-                        yield (name, data, None, data is not None)
-                    else:
-                        yield _event_of(name, data, stream)
-                elif data is not None or stream is not None or other:
-                    shown = data.encode("utf-8", "replace") if isinstance(data, str) else data or b""
-                    raise MastodonMalformedEventError(
-                        "An event in the stream has data but no event: line", "event", shown[:200]
-                    )
-                name = data = stream = None
-                other = False
-            # The usual forms first ("data: ", "event: "): one or two prefix tests for most lines.
-            elif starts(data_space, pos) or starts(data_mark, pos):
-                value = block[pos + 6 if block[pos + 5 : pos + 6] == space else pos + 5 : stop]
-                data = value if data is None else data + newline + value
-            elif starts(event_space, pos):
-                name = block[pos + 7 : stop]
-            elif starts(event_mark, pos):
-                name = block[pos + 6 : stop]
-            elif starts(comment, pos):  # ":" starts a comment: Mastodon's heartbeat
-                yield None
-            else:
-                key, colon, value = block[pos:stop].partition(comment)
-                if not colon:
-                    line = block[pos:stop]
-                    raise MastodonMalformedEventError(
-                        "A line of the event stream is neither a field nor a comment",
-                        line[:200] if isinstance(line, str) else line[:200].decode("utf-8", "replace"),
-                    )
-                if key == stream_key:
-                    stream = value[1:] if value[:1] == space else value
+        if end < start:
+            pending = (chunk[start:] if start else chunk) + held
+            if not spans:
+                continue
+        else:
+            pending = chunk[end + 1 :] + held if held else chunk[end + 1 :]
+            spans.append((chunk, start, end))
+        for buffer, begin, finish in spans:
+            # The lines as text: decoded once per span (a line end never falls inside a UTF-8 sequence),
+            # walked with find() so that only the values are copied out, not every line.
+            block: Any
+            marks: tuple[Any, ...]
+            try:
+                block, marks = str(memoryview(buffer)[begin:finish], "utf-8"), _TEXT_MARKS
+            except UnicodeDecodeError:
+                block, marks = buffer[begin:finish], _BYTE_MARKS
+            newline, comment, data_mark, data_space, event_mark, event_space, stream_key, space = marks
+            find, starts = block.find, block.startswith
+            size = len(block)
+            pos = 0
+            while pos <= size:
+                stop = find(newline, pos)
+                if stop < 0:
+                    stop = size
+                if stop == pos:  # a blank line ends an event
+                    if name is not None:
+                        if stream is None and name.__class__ is str:  # the common case, without a call
+                            yield (name, data, None, data is not None)
+                        else:
+                            yield _event_of(name, data, stream)
+                    elif data is not None or stream is not None or other:
+                        shown = data.encode("utf-8", "replace") if isinstance(data, str) else data or b""
+                        raise MastodonMalformedEventError(
+                            "An event in the stream has data but no event: line", "event", shown[:200]
+                        )
+                    name = data = stream = None
+                    other = False
+                # The usual forms first ("data: ", "event: "): one or two prefix tests for most lines.
+                elif starts(data_space, pos) or starts(data_mark, pos):
+                    value = block[pos + 6 if block[pos + 5 : pos + 6] == space else pos + 5 : stop]
+                    data = value if data is None else data + newline + value
+                elif starts(event_space, pos):
+                    name = block[pos + 7 : stop]
+                    # Mastodon's form, "event: " then one "data: " line then the blank line, in one step.
+                    if data is None and stream is None and not other and starts(data_space, stop + 1):
+                        after = find(newline, stop + 7)
+                        if after >= 0 and (after + 1 == size or starts(newline, after + 1)) and name.__class__ is str:
+                            yield (name, block[stop + 7 : after], None, True)
+                            name = None
+                            stop = after + 1
+                elif starts(event_mark, pos):
+                    name = block[pos + 6 : stop]
+                elif starts(comment, pos):  # ":" starts a comment: Mastodon's heartbeat
+                    yield None
                 else:
-                    other = True
-            pos = stop + 1
+                    key, colon, value = block[pos:stop].partition(comment)
+                    if not colon:
+                        line = block[pos:stop]
+                        raise MastodonMalformedEventError(
+                            "A line of the event stream is neither a field nor a comment",
+                            line[:200] if isinstance(line, str) else line[:200].decode("utf-8", "replace"),
+                        )
+                    if key == stream_key:
+                        stream = value[1:] if value[:1] == space else value
+                    else:
+                        other = True
+                pos = stop + 1
 
 
 def _event_of(name: str | bytes, data: str | bytes | None, stream: str | bytes | None) -> RawEvent:
@@ -1194,6 +1240,7 @@ class EventSource:
             elif self.reconnect and route.catch_up and not route.has_baseline:
                 route.take_baseline(self.client, label)
         route_for = transport.route_for
+        only = transport.route if isinstance(transport, SSETransport) else None  # SSE: one route, no lookup
         once = self.reconnect  # doubles come from catch-up overlapping the stream: only a reconnecting one drops them
         new_tuple = tuple.__new__  # StreamEvent's own __new__ is Python: twice the cost per event
         for item in transport.items(self._touch):
@@ -1203,7 +1250,7 @@ class EventSource:
                 continue
             name, data, stream, has_data = item
             payload = convert_event(name, data, has_data)
-            owner = route_for(stream)
+            owner = only or route_for(stream)
             if owner is None or (once and name in _TRACKED and not owner.seen.first_time(name, payload)):
                 continue
             self._delivered = True
@@ -1268,4 +1315,4 @@ def deliver(listener: Any, item: StreamEvent | None) -> None:
     if item is None:
         listener.handle_heartbeat()
     else:
-        listener._deliver(item.event, item.payload, item.stream)
+        listener._deliver(*item)  # (event, payload, stream)

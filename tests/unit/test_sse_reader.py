@@ -1,4 +1,7 @@
-"""read_sse walks each read's complete lines as text; a read that is not UTF-8 is walked as bytes."""
+"""read_sse walks each read's complete lines as text; a read that is not UTF-8 is walked as bytes.
+
+A line that one read cuts is completed by the next and walked on its own, before that read's other lines.
+"""
 
 from __future__ import annotations
 
@@ -101,6 +104,20 @@ def test_the_reads_before_and_after_a_broken_one_are_text_again() -> None:
     fine = f"event: update\ndata: {status_json(1, 'ok')}\n\n".encode()
     items = list(read_sse(response_of([fine, broken, fine])))
     assert [type(item[1]) for item in items] == [str, bytes, str]
+
+
+def test_a_line_completed_by_a_broken_read_is_text_alone() -> None:
+    fine = status_json(1, "caf\u00e9").encode()
+    reads = [b"event: update\ndata: " + fine[:10], fine[10:] + b"\n\nevent: update\ndata: \xff\n\n"]
+    items = list(read_sse(response_of(reads)))
+    assert items == [("update", fine.decode(), None, True), ("update", b"\xff", None, True)]
+
+
+def test_a_line_cut_over_many_reads_is_one_line() -> None:
+    fine = status_json(2, "\u65e5\u672c").encode()
+    body = b"event: update\ndata: " + fine + b"\n\n:thump\n"
+    reads = [body[:5], *(body[i : i + 3] for i in range(5, len(body), 3))]
+    assert list(read_sse(response_of(reads))) == [("update", fine.decode(), None, True), None]
 
 
 def test_a_malformed_line_is_named_in_text_either_way() -> None:
