@@ -595,10 +595,7 @@ def read_sse(response: Any, activity: Callable[[], None] | None = None) -> Itera
                         )
                     name = data = stream = None
                     other = False
-                # The usual forms first ("data: ", "event: "): one or two prefix tests for most lines.
-                elif starts(data_space, pos) or starts(data_mark, pos):
-                    value = block[pos + 6 if block[pos + 5 : pos + 6] == space else pos + 5 : stop]
-                    data = value if data is None else data + newline + value
+                # The usual forms first ("event: " starts each of Mastodon's events, "data: " follows it).
                 elif starts(event_space, pos):
                     name = block[pos + 7 : stop]
                     # Mastodon's form, "event: " then one "data: " line then the blank line, in one step.
@@ -608,6 +605,9 @@ def read_sse(response: Any, activity: Callable[[], None] | None = None) -> Itera
                             yield (name, block[stop + 7 : after], None, True)
                             name = None
                             stop = after + 1
+                elif starts(data_space, pos) or starts(data_mark, pos):
+                    value = block[pos + 6 if block[pos + 5 : pos + 6] == space else pos + 5 : stop]
+                    data = value if data is None else data + newline + value
                 elif starts(event_mark, pos):
                     name = block[pos + 6 : stop]
                 elif starts(comment, pos):  # ":" starts a comment: Mastodon's heartbeat
