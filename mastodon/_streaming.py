@@ -515,8 +515,9 @@ def read_sse(response: Any, activity: Callable[[], None] | None = None) -> Itera
     """Events of an open ``text/event-stream`` response: ``(name, data, stream, has_data)``, None for a comment.
 
     ``data`` is the text of the event's data lines (joined by ``\\n``), as ``json.loads`` takes it; it is
-    bytes where the stream is not valid UTF-8 (each read's complete lines are decoded at once, and a
-    read that does not decode is parsed as bytes, so that only its broken event fails to decode).
+    bytes where the stream is not valid UTF-8 (each read's complete lines are decoded at once, the line a
+    read completes on its own, and lines that do not decode are parsed as bytes, so that only their
+    broken event fails to decode).
     Lines end in ``\\n``, ``\\r\\n`` or ``\\r``; however the bytes are cut into chunks, the events are the
     same. ``activity`` is called for every chunk received (the watchdog's sign of life). A line that is
     neither ``field: value`` nor a comment, or an event without ``event:``, raises
