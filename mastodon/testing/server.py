@@ -358,16 +358,22 @@ class _Handler(BaseHTTPRequestHandler):
             fault = None
         self.close_connection = True
         self.connection.settimeout(None)  # a quiet subscriber is no idle HTTP client
-        self.send_response(101, "Switching Protocols")
-        self.send_header("Upgrade", "websocket")
-        self.send_header("Connection", "Upgrade")
-        self.send_header("Sec-WebSocket-Accept", handshake_answer(key))
-        self.end_headers()
-        self.wfile.flush()
-        initial = None
+        session = WebSocketSession(app, self.connection, self.rfile, self.wfile, str(record["account_id"]), fault)
         if req.get("stream"):
-            initial = {"type": "subscribe", "stream": req.get("stream"), "tag": req.get("tag"), "list": req.get("list")}
-        WebSocketSession(app, self.connection, self.rfile, self.wfile, str(record["account_id"]), fault).run(initial)
+            session.accept(
+                {"type": "subscribe", "stream": req.get("stream"), "tag": req.get("tag"), "list": req.get("list")}
+            )
+        try:
+            self.send_response(101, "Switching Protocols")
+            self.send_header("Upgrade", "websocket")
+            self.send_header("Connection", "Upgrade")
+            self.send_header("Sec-WebSocket-Accept", handshake_answer(key))
+            self.end_headers()
+            self.wfile.flush()
+        except OSError:
+            session.drop_subscriptions()
+            raise
+        session.run()
 
     def _stream(self, spec: StreamResponse, limits: dict[str, str], fault: Fault | None) -> None:
         app = self.app

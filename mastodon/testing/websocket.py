@@ -129,6 +129,8 @@ class WebSocketSession:
         self.subs_lock = threading.Lock()
         self.done = threading.Event()
         self.sent = 0
+        # Replies to a message handled before the 101 went out (the stream named in the query), sent once upgraded.
+        self.held: list[dict[str, Any]] | None = []
 
     # ------------------------------------------------------------------ writing
     def write(self, opcode: int, payload: bytes) -> None:
@@ -137,6 +139,9 @@ class WebSocketSession:
             self.wfile.flush()
 
     def send_json(self, message: dict[str, Any]) -> None:
+        if self.held is not None:
+            self.held.append(message)
+            return
         self.write(0x1, json.dumps(message).encode("utf-8"))
 
     # ------------------------------------------------------------------ subscriptions
@@ -232,12 +237,25 @@ class WebSocketSession:
         fault = self.fault
         return fault is not None and fault.kind == "stream_stall" and self.sent >= fault.after_events
 
-    def run(self, initial: dict[str, Any] | None) -> None:
+    def drop_subscriptions(self) -> None:
+        """End the session's subscriptions (the connection is over, or its upgrade failed)."""
+        self.done.set()
+        with self.subs_lock:
+            subs, self.subscriptions = list(self.subscriptions.values()), {}
+        for sub in subs:
+            self.app.unsubscribe(sub)
+
+    def accept(self, initial: dict[str, Any]) -> None:
+        """Subscribe the stream named in the query before the 101 is sent, so no event after the handshake is missed."""
+        self.handle_text(json.dumps(initial).encode())
+
+    def run(self) -> None:
         """Serve until the client leaves, the instance stops or a fault ends the connection."""
         reader = threading.Thread(target=self.read_loop, name="LocalInstance-websocket-reader", daemon=True)
         try:
-            if initial is not None:
-                self.handle_text(json.dumps(initial).encode())
+            held, self.held = self.held or [], None
+            for reply in held:
+                self.send_json(reply)
             reader.start()
             interval = max(0.005, self.app.settings.heartbeat_interval)
             next_ping = time.monotonic() + interval
@@ -266,11 +284,7 @@ class WebSocketSession:
         except OSError:
             return
         finally:
-            self.done.set()
-            with self.subs_lock:
-                subs, self.subscriptions = list(self.subscriptions.values()), {}
-            for sub in subs:
-                self.app.unsubscribe(sub)
+            self.drop_subscriptions()
             try:  # end the reader's blocking read, so the handler can close its files
                 self.sock.shutdown(socket.SHUT_RDWR)
             except OSError:

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 import websocket
 
-from mastodon.testing import LocalInstance
+from mastodon.testing import LocalInstance, server
 from mastodon.testing.websocket import handshake_answer
 
 
@@ -74,6 +74,40 @@ def test_a_stream_named_in_the_query_is_subscribed_at_once(inst: LocalInstance) 
         inst.client("bob").account_follow(inst.account_id("alice"))
         message = next_event(ws)
         assert message["event"] == "notification" and json.loads(message["payload"])["type"] == "follow"
+    finally:
+        ws.close()
+
+
+def test_the_query_stream_is_subscribed_before_the_101_is_sent(
+    inst: LocalInstance, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # An event published as soon as the handshake returns must reach the socket: no wait, no retry.
+    steps: list[str] = []
+    subscribe, send_response = inst._app.subscribe, server._Handler.send_response
+
+    def subscribing(sub: Any) -> None:
+        steps.append("subscribed")
+        subscribe(sub)
+
+    def responding(handler: Any, code: int, message: str | None = None) -> None:
+        steps.append(str(code))
+        send_response(handler, code, message)
+
+    monkeypatch.setattr(inst._app, "subscribe", subscribing)
+    monkeypatch.setattr(server._Handler, "send_response", responding)
+    ws = connect(inst, inst.token("alice"), "?stream=public")
+    try:
+        assert steps == ["subscribed", "101"]
+        assert inst._app.subscriber_count() == 1
+    finally:
+        ws.close()
+
+
+def test_a_bad_stream_in_the_query_is_answered_on_the_upgraded_socket(inst: LocalInstance) -> None:
+    ws = connect(inst, inst.token("alice"), "?stream=nonsense")
+    try:
+        assert next_event(ws) == {"error": "Unknown stream type", "status": 400}
+        assert inst._app.subscriber_count() == 0
     finally:
         ws.close()
 
