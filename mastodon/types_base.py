@@ -380,7 +380,7 @@ def _bootstrap(cls: type[AttribAccessDict]) -> Callable[[Any], Any]:
             if calls == _COMPILE_AFTER:
                 # The compiled converter takes this object already: nested entities it writes out in
                 # place then stop at one conversion short of compiling a converter of their own.
-                compiled = _compile_converter(cls, table)
+                compiled = _native_converter(cls, table) or _compile_converter(cls, table)
                 cls._fast = staticmethod(compiled)
                 return compiled(data)
             return looping(data)
@@ -813,6 +813,60 @@ def _compile_converter(
             return factory(**namespace)
     exec(compile(source, f"<converter of {cls.__qualname__}>", "exec"), namespace)
     converter: Callable[[Any], Any] = namespace["convert"]
+    return converter
+
+
+# The C converter module (mastodon/_speedups.c) once looked for: [module], or [None] where the build had
+# no compiler or MASTODON_NO_SPEEDUPS is set in the environment.
+_SPEEDUPS: list[Any] = []
+
+
+def _speedups() -> Any:
+    """The C converter module, configured with the helpers it shares with this one; None without it."""
+    if not _SPEEDUPS:
+        module: Any = None
+        if not os.environ.get("MASTODON_NO_SPEEDUPS"):
+            try:
+                from mastodon import _speedups as built
+            except ImportError:
+                pass
+            else:
+                built.configure(
+                    _odd, _fromisoformat, _parse_datetime_slowly, _UTC, _CONVERSION_ERRORS, MaybeSnowflakeIdType
+                )
+                module = built
+        _SPEEDUPS.append(module)
+    return _SPEEDUPS[0]
+
+
+def _native_converter(
+    cls: type[AttribAccessDict], table: tuple[tuple[str, str, tuple[Any, ...]], ...]
+) -> Callable[[Any], Any] | None:
+    """The converter of ``cls`` in C, the same conversion as the compiled one; None without the extension.
+
+    Each row is (key, JSON key, kind, class or function, list class, whether the class is a leaf); an object
+    that is not a plain dict is passed to the first tier's loop, so odd input takes the Python path.
+    """
+    speedups = _speedups()
+    if speedups is None:
+        return None
+    rows = []
+    for key, source, plan in table:
+        kind, target, list_type, leaf = plan[0], None, None, False
+        if kind in ("entity", "entities"):
+            target, leaf = plan[1], _is_leaf(plan[1])
+            list_type = plan[2] if kind == "entities" else None
+        elif kind == "list":
+            target = plan[1]
+        elif kind == "call":
+            if plan[1] is parse_datetime:
+                kind = "datetime"
+            elif plan[1] is _to_id_fast:
+                kind = "id"
+            else:
+                target = plan[1]
+        rows.append((key, source, kind, target, list_type, leaf))
+    converter: Callable[[Any], Any] = speedups.Converter(cls, tuple(rows), _loop_converter(cls, table))
     return converter
 
 

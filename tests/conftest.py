@@ -81,3 +81,21 @@ def form() -> Callable[[Any], list[tuple[str, str]]]:
 def query() -> Callable[[Any], list[tuple[str, str]]]:
     """``query(request)``: the (key, value) pairs of a request's query string, exactly as sent."""
     return query_pairs
+
+
+@pytest.fixture(params=["python", "c"])
+def converter_backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Run a test with the second converter tier compiled in Python, and again with the C one (mastodon/_speedups.c).
+
+    Classes made in the test start from the bootstrap, so their second tier is the backend chosen here.
+    """
+    from mastodon import types_base
+
+    if request.param == "python":
+        monkeypatch.setattr(types_base, "_SPEEDUPS", [None])
+    else:
+        module = types_base._speedups()
+        if module is None:
+            pytest.skip("the C converter was not built here (no compiler, or MASTODON_NO_SPEEDUPS is set)")
+        monkeypatch.setattr(types_base, "_SPEEDUPS", [module])
+    return str(request.param)
