@@ -242,8 +242,14 @@ convert(Converter *self, PyObject *data)
     if (!PyDict_CheckExact(data)) {
         return PyObject_CallOneArg(self->fallback, data);
     }
+    /* Entities nest (a reblog's quote's account ...): as deep as a hostile server likes, but not past the
+     * interpreter's recursion limit, as the Python converter would not go. */
+    if (Py_EnterRecursiveCall(" while converting an entity")) {
+        return NULL;
+    }
     PyObject *entity = new_entity(self->cls, self->plain_new, data);
     if (entity == NULL) {
+        Py_LeaveRecursiveCall();
         return NULL;
     }
     for (Py_ssize_t i = 0; i < self->size; i++) {
@@ -273,8 +279,10 @@ convert(Converter *self, PyObject *data)
         }
         PyErr_Clear(); /* the field keeps the value the server sent */
     }
+    Py_LeaveRecursiveCall();
     return entity;
 failed:
+    Py_LeaveRecursiveCall();
     Py_DECREF(entity);
     return NULL;
 }

@@ -221,3 +221,15 @@ def test_without_the_extension_the_python_converter_is_used(monkeypatch: pytest.
     monkeypatch.setattr(types_base, "_SPEEDUPS", [])
     monkeypatch.setenv("MASTODON_NO_SPEEDUPS", "1")
     assert types_base._native_converter(return_types.Status, types_base._prepare(return_types.Status)) is None
+
+
+def test_nesting_past_the_recursion_limit_is_a_recursion_error_not_a_crash() -> None:
+    native, _ = both(return_types.Status)
+    for number in range(2 * types_base._COMPILE_AFTER):  # Status's own _fast in C, so the nesting stays there
+        return_types.Status._fast({"id": str(number)})
+    assert type(return_types.Status._fast) is speedups.Converter
+    document: dict[str, Any] = {"id": "0"}
+    for number in range(1, sys.getrecursionlimit() + 100):
+        document = {"id": str(number), "reblog": document}
+    with pytest.raises(RecursionError):
+        native(document)
