@@ -370,6 +370,14 @@ converter_new(PyTypeObject *type, PyObject *args, PyObject *kwargs)
             Py_DECREF(self);
             return NULL;
         }
+        int wants_class = kind == KIND_ENTITY || kind == KIND_ENTITIES;
+        if ((wants_class && !PyType_Check(target)) || (kind == KIND_ENTITIES && !PyType_Check(list_type)) ||
+            ((kind == KIND_LIST || kind == KIND_CALL) && !PyCallable_Check(target))) {
+            PyErr_Format(PyExc_TypeError, "the %U row of field %R needs a class or function, not %R and %R", kind_name,
+                         key, target, list_type);
+            Py_DECREF(self);
+            return NULL;
+        }
         self->size = i + 1;
         Row *row = &self->rows[i];
         row->key = Py_NewRef(key);

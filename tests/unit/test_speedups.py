@@ -199,6 +199,10 @@ def test_a_converter_is_made_from_well_formed_rows_only() -> None:
         speedups.Converter(list, (), repr)
     with pytest.raises(TypeError):
         speedups.Converter(return_types.Tag, (("name",),), repr)
+    with pytest.raises(TypeError, match="the entity row of field 'history' needs a class"):
+        speedups.Converter(return_types.Tag, (("history", "history", "entity", None, None, False),), repr)
+    with pytest.raises(TypeError, match="the call row of field 'url' needs a class or function"):
+        speedups.Converter(return_types.Tag, (("url", "url", "call", 5, None, False),), repr)
     native, _ = both(return_types.Tag)
     with pytest.raises(TypeError, match="one decoded JSON value"):
         native({}, {})
@@ -229,7 +233,8 @@ def test_nesting_past_the_recursion_limit_is_a_recursion_error_not_a_crash() -> 
         return_types.Status._fast({"id": str(number)})
     assert type(return_types.Status._fast) is speedups.Converter
     document: dict[str, Any] = {"id": "0"}
-    for number in range(1, sys.getrecursionlimit() + 100):
+    # Deeper than any interpreter's limit: sys.getrecursionlimit() up to 3.11, the C recursion limit after.
+    for number in range(1, 100_000):
         document = {"id": str(number), "reblog": document}
     with pytest.raises(RecursionError):
         native(document)
