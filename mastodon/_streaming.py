@@ -960,6 +960,9 @@ class WebSocketTransport:
         self.subscribed: dict[tuple[str, ...], tuple[Route, dict[str, Any]]] = {}
         self.connection: WebSocketConnection | None = None
         self.ping_every = DEFAULT_HEARTBEAT
+        # Messages read while waiting for the server to take the subscriptions (see _settle), delivered first.
+        self.early: list[str] = []
+        self.settles = 0
 
     @property
     def label(self) -> str:
@@ -1002,6 +1005,7 @@ class WebSocketTransport:
             verify=settings.get("verify", True),
             cert=settings.get("cert"),
         )
+        self.early = []
         with self.lock:
             try:
                 for _, message in self.subscribed.values():
@@ -1010,6 +1014,39 @@ class WebSocketTransport:
                 connection.shut()
                 raise
             self.connection = connection
+            resubscribed = bool(self.subscribed)
+        if resubscribed:
+            self._settle(connection, timeouts[0] if isinstance(timeouts, tuple) else timeouts)
+
+    def _settle(self, connection: WebSocketConnection, timeout: float | None) -> None:
+        """Wait until the server has read the subscribe messages: a ping sent after them, answered.
+
+        The server reads a socket's messages in order, so its pong comes after it took the subscriptions;
+        catch-up, which runs once this returns, then cannot ask for the missed items before the stream
+        carries new ones (a status posted in between would be in neither). Events that come meanwhile are
+        kept for ``items``. A server that does not answer within the connect timeout (at most 10 s) is
+        read as it is: a warning, and the stream goes on.
+        """
+        self.settles += 1
+        token = b"subscribed %d" % self.settles
+        limit = min(float(timeout or 10.0), 10.0)
+        deadline = time.monotonic() + limit
+        connection.ping(token)
+        try:
+            while connection.last_pong != token:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise TimeoutError
+                connection.settimeout(left)
+                text = connection.receive()
+                if text is not None:
+                    self.early.append(text)
+        except TimeoutError:
+            logger.warning(
+                "WebSocket %s: no answer to a ping within %.1f s of subscribing; items posted just now may be missed",
+                self.url,
+                limit,
+            )
 
     def send(self, message: Mapping[str, Any]) -> None:
         """Send a control message now when connected (else the next connection sends the subscriptions)."""
@@ -1039,15 +1076,19 @@ class WebSocketTransport:
         limit = float(self.read_timeout or 0)
         connection.settimeout(min(self.ping_every, limit) if limit else self.ping_every)
         heard = time.monotonic()
+        early, self.early = self.early, []
         while True:
-            try:
-                text = connection.receive()
-            except TimeoutError:
-                if limit and time.monotonic() - heard >= limit:
-                    raise
-                connection.ping(b"mastodon")  # quiet: ask for a sign of life (the watchdog judges silence)
-                continue
-            heard = time.monotonic()
+            if early:
+                text: str | None = early.pop(0)
+            else:
+                try:
+                    text = connection.receive()
+                except TimeoutError:
+                    if limit and time.monotonic() - heard >= limit:
+                        raise
+                    connection.ping(b"mastodon")  # quiet: ask for a sign of life (the watchdog judges silence)
+                    continue
+                heard = time.monotonic()
             activity()
             if text is None:
                 yield None  # a ping or pong: the connection lives

@@ -74,6 +74,7 @@ class WebSocketConnection:
         self._size = 0
         self.close_sent = False
         self.closed = False
+        self.last_pong = b""  # the payload of the latest pong: which ping the server has answered
 
     # ------------------------------------------------------------------------------- opening
 
@@ -234,6 +235,7 @@ class WebSocketConnection:
             self._write(OP_PONG, payload)
             return None
         if opcode == OP_PONG:
+            self.last_pong = payload
             return None
         if opcode == OP_CLOSE:
             code = int.from_bytes(payload[:2], "big") if len(payload) >= 2 else 1005

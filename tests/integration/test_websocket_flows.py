@@ -163,3 +163,49 @@ def test_a_websocket_only_server_streams(monkeypatch: pytest.MonkeyPatch) -> Non
             wait_for(subscribed(inst, 1))
             posted = bob.status_post("over the socket").id
             wait_for(lambda: listener.ids() == [posted])
+
+
+def test_after_a_reconnect_catch_up_waits_until_the_server_has_taken_the_subscription(
+    instance: LocalInstance, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Catch-up asks for what was missed only once the stream carries new items, so nothing falls in between.
+
+    The server is made slow to take the reconnected socket's subscription: it holds it until a catch-up
+    request arrives, for at most half a second. A client that caught up before its subscription was taken
+    would be seen asking first; ours pings after subscribing and catches up once the pong is back.
+    """
+    from mastodon.testing import websocket as server_side
+
+    steps: list[str] = []
+    subscribe = server_side.WebSocketSession.subscribe
+
+    def caught_up() -> bool:
+        return any(r.path == "/api/v1/timelines/public" and "since_id" in r.query for r in instance.requests)
+
+    def slow_subscribe(session: Any, message: dict[str, Any]) -> None:
+        if steps:  # the first connection's subscription goes through at once
+            deadline = time.monotonic() + 0.5
+            while not caught_up() and time.monotonic() < deadline:
+                time.sleep(0.01)
+            steps.append("catch-up before the subscription" if caught_up() else "subscribed")
+        subscribe(session, message)
+        if not steps:
+            steps.append("first")
+
+    monkeypatch.setattr(server_side.WebSocketSession, "subscribe", slow_subscribe)
+    alice, bob = instance.client("alice"), instance.client("bob")
+    public = Collector()
+    instance.inject(SOCKET, "stream_cut", after_events=1, count=1)
+    handle = alice.stream_open_websocket(reconnect_async=True, reconnect_async_wait_sec=0.05)
+    try:
+        handle.subscribe("public", public)
+        wait_for(subscribed(instance, 1))
+        first = bob.status_post("one").id  # delivered, then the socket is cut
+        wait_for(lambda: len(public.aborts) == 1)
+        wait_for(caught_up)
+        second = bob.status_post("two").id
+        wait_for(lambda: public.ids() == [first, second])
+    finally:
+        handle.close()
+        handle.join(5)
+    assert steps == ["first", "subscribed"]

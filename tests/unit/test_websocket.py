@@ -6,9 +6,11 @@ socket of a ``socketpair``.
 
 from __future__ import annotations
 
+import logging
 import socket
 import struct
 from collections.abc import Iterator
+from typing import Any, cast
 
 import pytest
 
@@ -178,3 +180,44 @@ def test_no_listener_on_the_port_names_the_address_and_what_to_do() -> None:
     ) as caught:
         WebSocketConnection.open(f"ws://127.0.0.1:{port}/api/v1/streaming", {}, timeout=2)
     assert "open the stream again" in str(caught.value)
+
+
+def transport_on(connection: WebSocketConnection) -> Any:
+    """A WebSocket transport already connected through ``connection`` (no client needed to settle and read)."""
+    from mastodon._streaming import WebSocketTransport
+
+    transport = WebSocketTransport(
+        cast(Any, None), "wss://mastodon.example/api/v1/streaming", cast(Any, None), 5.0, print
+    )
+    transport.connection = connection
+    return transport
+
+
+def test_settling_waits_for_the_pong_to_its_own_ping_and_keeps_what_came_before(
+    pair: tuple[WebSocketConnection, socket.socket],
+) -> None:
+    connection, server = pair
+    event = '{"stream": ["public"], "event": "delete", "payload": "7"}'
+    server.sendall(
+        server_frame(0x1, event.encode()) + server_frame(0xA, b"mastodon") + server_frame(0xA, b"subscribed 1")
+    )
+    transport = transport_on(connection)
+    transport._settle(connection, 2.0)
+    assert read_client_frame(server) == (0x9, b"subscribed 1")
+    assert connection.last_pong == b"subscribed 1" and transport.early == [event]
+    server.sendall(server_frame(0x1, b'{"stream": ["public"], "event": "delete", "payload": "8"}'))
+    items = transport.items(lambda: None)
+    assert next(items) == ("delete", "7", ["public"], True)  # what came while settling, first
+    assert next(items) == ("delete", "8", ["public"], True)
+
+
+def test_settling_with_a_server_that_never_answers_warns_and_goes_on(
+    pair: tuple[WebSocketConnection, socket.socket], caplog: pytest.LogCaptureFixture
+) -> None:
+    connection, server = pair
+    transport = transport_on(connection)
+    with caplog.at_level(logging.WARNING, logger="mastodon"):
+        transport._settle(connection, 0.05)
+    assert read_client_frame(server) == (0x9, b"subscribed 1")
+    assert any("no answer to a ping" in record.getMessage() for record in caplog.records)
+    assert not connection.closed
