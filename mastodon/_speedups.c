@@ -64,6 +64,33 @@ built_as_dict(PyObject *cls)
     return ((PyTypeObject *)cls)->tp_new == PyDict_Type.tp_new && ((PyTypeObject *)cls)->tp_init == PyDict_Type.tp_init;
 }
 
+/* Whether the cycle collector may have to look at obj (CPython's own test for a dict's keys and values). */
+static int
+may_be_tracked(PyObject *obj)
+{
+    if (Py_IS_TYPE(obj, id_type) || PyTuple_CheckExact(obj)) {
+        return PyObject_GC_IsTracked(obj); /* ids made here are left untracked: see convert_id */
+    }
+    return PyObject_IS_GC(obj);
+}
+
+/* Stop the cycle collector from tracking an entity that holds no container, as CPython does for plain
+ * dicts of strings and numbers: such an entity cannot be part of a cycle, and a program holding many of
+ * them (a timeline fetched to the end) no longer pays for the collector visiting each one. Storing a
+ * container in it later tracks it again (the dict's insertion does, for subclasses too). */
+static void
+untrack_if_flat(PyObject *entity)
+{
+    Py_ssize_t position = 0;
+    PyObject *key, *value;
+    while (PyDict_Next(entity, &position, &key, &value)) {
+        if (may_be_tracked(key) || may_be_tracked(value)) {
+            return;
+        }
+    }
+    PyObject_GC_UnTrack(entity);
+}
+
 /* An object of class cls made from the JSON object data, as cls(data) makes it. */
 static PyObject *
 new_entity(PyObject *cls, int plain_new, PyObject *data)
@@ -91,7 +118,11 @@ convert_child(PyObject *cls, int leaf, PyObject *fast, PyObject *value)
 {
     if (leaf) {
         if (PyDict_Check(value)) {
-            return new_entity(cls, PyType_Check(cls) && built_as_dict(cls), value);
+            PyObject *entity = new_entity(cls, PyType_Check(cls) && built_as_dict(cls), value);
+            if (entity != NULL && PyDict_Check(entity)) {
+                untrack_if_flat(entity);
+            }
+            return entity;
         }
         return call_odd(value);
     }
@@ -205,6 +236,11 @@ convert_id(PyObject *value)
         }
         PyObject *result = PyUnicode_Type.tp_new(id_type, args, NULL);
         Py_DECREF(args);
+        /* Instances of a Python class are tracked by the cycle collector, but an id is a string: it refers
+         * to nothing and can be in no cycle. Untracked, it no longer keeps its entity tracked either. */
+        if (result != NULL && PyObject_GC_IsTracked(result)) {
+            PyObject_GC_UnTrack(result);
+        }
         return result;
     }
     return call_odd(value);
@@ -280,6 +316,9 @@ convert(Converter *self, PyObject *data)
         PyErr_Clear(); /* the field keeps the value the server sent */
     }
     Py_LeaveRecursiveCall();
+    if (PyDict_Check(entity)) {
+        untrack_if_flat(entity);
+    }
     return entity;
 failed:
     Py_LeaveRecursiveCall();

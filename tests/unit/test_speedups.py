@@ -238,3 +238,20 @@ def test_nesting_past_the_recursion_limit_is_a_recursion_error_not_a_crash() -> 
         document = {"id": str(number), "reblog": document}
     with pytest.raises(RecursionError):
         native(document)
+
+
+def test_an_entity_holding_no_container_is_left_out_of_the_cycle_collector_as_a_plain_dict_is() -> None:
+    native, _ = both(return_types.Status)
+    document = docs_example("entities/Status.md")
+    document["emojis"] = [{"shortcode": "tea", "url": "https://x/e.png", "visible_in_picker": True}]
+    status = native(document)
+    emoji = status.emojis[0]
+    assert not gc.is_tracked(emoji) and not gc.is_tracked(dict(emoji))  # flat: tracked by neither
+    assert gc.is_tracked(status) and gc.is_tracked(status.account)  # they hold lists and entities
+    emoji["extra"] = ["a container"]  # storing one tracks it again, as for a plain dict
+    assert gc.is_tracked(emoji)
+    flat = native({"id": "1", "content": "x"})
+    assert not gc.is_tracked(flat)
+    flat["self"] = flat  # a cycle made afterwards is the collector's again
+    assert gc.is_tracked(flat)
+    flat.clear()
