@@ -441,7 +441,7 @@ def explain_more(rows: dict[str, dict[str, float | None]], details: dict[tuple[s
             print(
                 f"  objects the collector tracks per status kept: ours {tracked['mastodon']:.1f},"
                 f" plain dicts {tracked['requests']:.1f} (CPython untracks exact dicts of strings and"
-                " numbers; every entity is a dict subclass, which it always tracks)"
+                " numbers; the C converter untracks flat entities and ids likewise, the Python one cannot)"
             )
     profiles = {name: details.get(("profile", name), {}) for name in ("mastodon", "requests")}
     if all("top" in result for result in profiles.values()):
