@@ -81,6 +81,10 @@ may_be_tracked(PyObject *obj)
 static void
 untrack_if_flat(PyObject *entity)
 {
+    PyTypeObject *type = Py_TYPE(entity);
+    if (type->tp_basicsize != PyDict_Type.tp_basicsize || type->tp_dictoffset != 0) {
+        return; /* a class with slots or a __dict__ of its own: what they hold is not looked at here */
+    }
     Py_ssize_t position = 0;
     PyObject *key, *value;
     while (PyDict_Next(entity, &position, &key, &value)) {

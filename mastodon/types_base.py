@@ -378,8 +378,9 @@ def _bootstrap(cls: type[AttribAccessDict]) -> Callable[[Any], Any]:
                 return compiled(data)
             calls += 1
             if calls == _COMPILE_AFTER:
-                # The compiled converter takes this object already: nested entities it writes out in
-                # place then stop at one conversion short of compiling a converter of their own.
+                # The second tier (C where built, else compiled Python) takes this object already. Compiled
+                # Python writes nested entities out in place, so theirs stop one conversion short of
+                # compiling a converter of their own; the C one calls theirs, which then reach it too.
                 compiled = _native_converter(cls, table) or _compile_converter(cls, table)
                 cls._fast = staticmethod(compiled)
                 return compiled(data)
@@ -817,7 +818,7 @@ def _compile_converter(
 
 
 # The C converter module (mastodon/_speedups.c) once looked for: [module], or [None] where the build had
-# no compiler or MASTODON_NO_SPEEDUPS is set in the environment.
+# no compiler or MASTODON_NO_SPEEDUPS is set (to anything but 0) in the environment.
 _SPEEDUPS: list[Any] = []
 
 
@@ -825,7 +826,7 @@ def _speedups() -> Any:
     """The C converter module, configured with the helpers it shares with this one; None without it."""
     if not _SPEEDUPS:
         module: Any = None
-        if not os.environ.get("MASTODON_NO_SPEEDUPS"):
+        if os.environ.get("MASTODON_NO_SPEEDUPS", "") in ("", "0"):
             try:
                 from mastodon import _speedups as built
             except ImportError:

@@ -222,8 +222,7 @@ def test_converting_holds_no_reference_it_should_not() -> None:
 
 
 def test_without_the_extension_the_python_converter_is_used(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(types_base, "_SPEEDUPS", [])
-    monkeypatch.setenv("MASTODON_NO_SPEEDUPS", "1")
+    monkeypatch.setattr(types_base, "_SPEEDUPS", [None])
     assert types_base._native_converter(return_types.Status, types_base._prepare(return_types.Status)) is None
 
 
@@ -255,3 +254,21 @@ def test_an_entity_holding_no_container_is_left_out_of_the_cycle_collector_as_a_
     flat["self"] = flat  # a cycle made afterwards is the collector's again
     assert gc.is_tracked(flat)
     flat.clear()
+
+
+def test_an_entity_class_with_slots_of_its_own_stays_tracked() -> None:
+    class Holding(AttribAccessDict):
+        __slots__ = ("kept",)
+        name: str
+
+    native = speedups.Converter(Holding, (("name", "name", "copy", None, None, False),), repr)
+    assert gc.is_tracked(native({"name": "x"}))  # what its slot holds could close a cycle
+
+
+@pytest.mark.parametrize(("setting", "built"), [("1", False), ("yes", False), ("0", True), ("", True)])
+def test_mastodon_no_speedups_switches_the_c_converter_off_unless_it_is_0(
+    monkeypatch: pytest.MonkeyPatch, setting: str, built: bool
+) -> None:
+    monkeypatch.setattr(types_base, "_SPEEDUPS", [])
+    monkeypatch.setenv("MASTODON_NO_SPEEDUPS", setting)
+    assert (types_base._speedups() is not None) is built
