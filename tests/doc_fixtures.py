@@ -80,3 +80,49 @@ def listed_keys(page: str) -> list[str]:
     """The keys of the ``- `key` = meaning`` lists of a reference page, in order."""
     keys: list[str] = page_fixture(page).get("listed_keys", [])
     return list(keys)
+
+
+# Which class an example belongs to: (page, section anchor or None) -> class name. Pages not listed
+# here map to the page name, with "Admin_" turned into "Admin".
+EXAMPLE_CLASSES: dict[tuple[str, str | None], str] = {
+    ("V1_Instance", None): "Instance",
+    ("Instance", None): "InstanceV2",
+    ("V1_Filter", None): "Filter",
+    ("Filter", None): "FilterV2",
+    ("List", None): "UserList",
+    ("Search", None): "SearchV2",
+    ("V1_NotificationPolicy", None): "NotificationPolicyV1",
+    ("Admin_Cohort", None): "AdminRetention",
+    ("Account", "CredentialAccount"): "CredentialAccount",
+    ("Account", "MutedAccount"): "MutedAccount",
+    ("Account", "PartialAccountWithAvatar"): "PartialAccountWithAvatar",
+    ("Account", "AccountRole"): "AccountRole",
+    ("Account", "Field"): "AccountField",
+    ("Admin_Cohort", "CohortData"): "AdminCohort",
+    ("Admin_Dimension", "Data"): "AdminDimensionData",
+    ("AnnualReport", "WrappedAnnualReports"): "WrappedAnnualReports",
+    ("Application", "CredentialApplication"): "CredentialApplication",
+    ("Collection", "WrappedCollection"): "WrappedCollection",
+    ("Collection", "Collections"): "Collections",
+    ("CollectionItem", "WrappedCollectionItem"): "WrappedCollectionItem",
+    ("PreviewCard", "trends-link"): "TrendsLink",
+    ("Tag", "admin"): "AdminTag",
+}
+
+
+def class_for(page: str, anchor: str | None) -> str:
+    if (page, anchor) in EXAMPLE_CLASSES:
+        return EXAMPLE_CLASSES[(page, anchor)]
+    assert anchor is None, f"no class listed for the example in section {anchor!r} of {page}"
+    return page.replace("Admin_", "Admin")
+
+
+def entity_examples() -> list[tuple[str, Any, str]]:
+    """Every example object of the entity pages: (class name in mastodon.return_types, decoded JSON, where)."""
+    examples = []
+    for page in entity_pages():
+        for number, (anchor, data) in enumerate(entity_blocks(page)):
+            items = data if isinstance(data, list) else [data]
+            for index, item in enumerate(items):
+                examples.append((class_for(page, anchor), item, f"{page}-{anchor or 'main'}-{number}-{index}"))
+    return examples

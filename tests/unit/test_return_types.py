@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from doc_fixtures import docs_example, entity_blocks, entity_pages
+from doc_fixtures import docs_example, entity_blocks, entity_examples, entity_pages
 
 import mastodon.return_types as return_types
 from mastodon.types_base import (
@@ -36,54 +36,7 @@ from mastodon.types_base import (
 REPO = Path(__file__).resolve().parents[2]
 MANIFEST = REPO / "tests" / "meta" / "mastodonpy_manifest.json"
 
-# Which class an example belongs to: (page, section anchor or None) -> class name. Pages not listed
-# here map to the page name, with "Admin_" turned into "Admin".
-EXAMPLE_CLASSES: dict[tuple[str, str | None], str] = {
-    ("V1_Instance", None): "Instance",
-    ("Instance", None): "InstanceV2",
-    ("V1_Filter", None): "Filter",
-    ("Filter", None): "FilterV2",
-    ("List", None): "UserList",
-    ("Search", None): "SearchV2",
-    ("V1_NotificationPolicy", None): "NotificationPolicyV1",
-    ("Admin_Cohort", None): "AdminRetention",
-    ("Account", "CredentialAccount"): "CredentialAccount",
-    ("Account", "MutedAccount"): "MutedAccount",
-    ("Account", "PartialAccountWithAvatar"): "PartialAccountWithAvatar",
-    ("Account", "AccountRole"): "AccountRole",
-    ("Account", "Field"): "AccountField",
-    ("Admin_Cohort", "CohortData"): "AdminCohort",
-    ("Admin_Dimension", "Data"): "AdminDimensionData",
-    ("AnnualReport", "WrappedAnnualReports"): "WrappedAnnualReports",
-    ("Application", "CredentialApplication"): "CredentialApplication",
-    ("Collection", "WrappedCollection"): "WrappedCollection",
-    ("Collection", "Collections"): "Collections",
-    ("CollectionItem", "WrappedCollectionItem"): "WrappedCollectionItem",
-    ("PreviewCard", "trends-link"): "TrendsLink",
-    ("Tag", "admin"): "AdminTag",
-}
-
-
-def class_for(page: str, anchor: str | None) -> str:
-    if (page, anchor) in EXAMPLE_CLASSES:
-        return EXAMPLE_CLASSES[(page, anchor)]
-    assert anchor is None, f"no class listed for the example in section {anchor!r} of {page}"
-    return page.replace("Admin_", "Admin")
-
-
-def collect_examples() -> list[Any]:
-    """One pytest param per example object: (class name, decoded JSON), with page and position as id."""
-    params = []
-    for page in entity_pages():
-        for number, (anchor, data) in enumerate(entity_blocks(page)):
-            items = data if isinstance(data, list) else [data]
-            for index, item in enumerate(items):
-                name = class_for(page, anchor)
-                params.append(pytest.param(name, item, id=f"{page}-{anchor or 'main'}-{number}-{index}"))
-    return params
-
-
-EXAMPLES = collect_examples()
+EXAMPLES = [pytest.param(name, item, id=where) for name, item, where in entity_examples()]
 
 
 def hints_of(cls: type) -> dict[str, Any]:

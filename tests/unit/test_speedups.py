@@ -15,7 +15,7 @@ import sys
 from typing import Any
 
 import pytest
-from doc_fixtures import docs_example, entity_blocks, entity_pages
+from doc_fixtures import docs_example, entity_examples
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -33,18 +33,8 @@ ENTITY_CLASSES = sorted(
     ),
     key=lambda cls: cls.__name__,
 )
-DOCUMENTED = {
-    name: getattr(return_types, name.replace("_", ""))
-    for name in entity_pages()
-    if isinstance(getattr(return_types, name.replace("_", ""), None), type)
-}
-# Every JSON block of those pages that shows the page's own entity.
-EXAMPLES = [
-    pytest.param(DOCUMENTED[name], value, id=f"{name}-{number}")
-    for name in sorted(DOCUMENTED)
-    for number, (section, value) in enumerate(entity_blocks(name))
-    if section is None
-]
+# Every example object of the entity pages, with the class it belongs to.
+EXAMPLES = [pytest.param(getattr(return_types, name), item, id=where) for name, item, where in entity_examples()]
 
 
 def both(cls: type[AttribAccessDict]) -> tuple[Any, Any]:
@@ -88,8 +78,7 @@ def convert_alike(cls: type[AttribAccessDict], document: Any) -> Any:
 
 @pytest.mark.parametrize(("cls", "example"), EXAMPLES)
 def test_a_documented_example_converts_alike(cls: type[AttribAccessDict], example: Any) -> None:
-    for document in example if isinstance(example, list) else [example]:
-        assert type(convert_alike(cls, document)) is cls
+    assert type(convert_alike(cls, example)) is cls
 
 
 def test_a_status_comes_out_typed_at_every_level() -> None:
