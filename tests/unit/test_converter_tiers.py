@@ -91,14 +91,15 @@ def test_a_page_converted_through_one_held_function_prepares_each_class_once(
         assert type(item.leaves) is NonPaginatableList and type(item.leaves[0]).__name__ == "Leaf"
 
 
-def test_every_tier_converts_alike(counted: dict[str, list[str]]) -> None:
+def test_every_tier_converts_alike(counted: dict[str, list[str]], converter_backend: str) -> None:
     outer, _ = fresh_classes()
     held = outer._fast
     tiers = [held(raw(number)) for number in range(2 * types_base._COMPILE_AFTER)]
     direct = [outer._fast(raw(number)) for number in range(2 * types_base._COMPILE_AFTER)]
     assert tiers == direct
     assert [item.to_json() for item in tiers] == [item.to_json() for item in direct]
-    assert counted["compiled"][0] == "Outer"
+    # As above: under C the inner class reaches its own second tier on the outer's _COMPILE_AFTER-th object.
+    assert counted["compiled"] == (["Outer"] if converter_backend == "python" else ["Outer", "Inner"])
 
 
 def test_a_conversion_while_another_thread_prepares_the_class_gets_an_entity(monkeypatch: pytest.MonkeyPatch) -> None:

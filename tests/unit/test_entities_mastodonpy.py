@@ -296,7 +296,7 @@ def test_both_converter_tiers_make_the_same_entities(converter_backend: str) -> 
     status["card"] = ["not", "an", "object"]
     status["edited_at"] = "2019-12-08T03:48:33"
     converted = [FreshStatus._from_json(copy.deepcopy(status)) for _ in range(40)]
-    assert in_second_tier(FreshStatus._fast)
+    assert in_second_tier(FreshStatus._fast, converter_backend)
     first, last = converted[0], converted[-1]
     assert first == last and list(first.keys()) == list(last.keys())
     for entity in (first, last):
@@ -322,7 +322,7 @@ def test_compiled_tier_reads_dates_as_parse_datetime_does(value: str, converter_
 
     account = {"id": "1", "username": "a", "acct": "a", "last_status_at": value, "created_at": value}
     converted = [FreshAccount._from_json(dict(account)) for _ in range(20)]
-    assert in_second_tier(FreshAccount._fast)
+    assert in_second_tier(FreshAccount._fast, converter_backend)
     expected = parse_datetime(value)
     for entity in (converted[0], converted[-1]):
         assert entity.last_status_at == expected and entity.created_at == expected
@@ -342,7 +342,7 @@ def test_compiled_tier_converts_lists_of_entities_of_any_length_and_reblogs(coun
     status["tags"] = ["not an object"] if count == 1 else [{"name": "t", "url": "u"}] * count
     status["reblog"] = copy.deepcopy(CASES["status"]["input"])
     converted = [FreshStatus._from_json(copy.deepcopy(status)) for _ in range(20)]
-    assert in_second_tier(FreshStatus._fast)
+    assert in_second_tier(FreshStatus._fast, converter_backend)
     # Status itself, whose compiled code converts a reblog through its own converter (not written out).
     real = [return_types.Status._from_json(copy.deepcopy(status)) for _ in range(20)]
     assert in_second_tier(return_types.Status._fast)
